@@ -2896,6 +2896,13 @@ def _bed_line_numbers(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
+def _record_values(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
+    """Each match's "value" group of `pattern` in `text` that reads as a record's number (_record_number)."""
+    for m in pattern.finditer(text):
+        if _record_number(m.group("value")):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
     """A patient's file number on a treatment note's patient line (_PATIENT_LINE_NUMBER), after a
     titled name in brackets with a record's abbreviation (_RECORD_ABBREVIATION_BRACKET), or alone in
@@ -2907,10 +2914,8 @@ def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
         if m.group("client") and not _TREATMENT_REPORT.search(lowered):
             continue
         yield (m.start("value"), m.end("value"), "medical_record_care")
-    for pattern in (_RECORD_ABBREVIATION_BRACKET, _PATIENT_NAME_BRACKET):
-        for m in pattern.finditer(text):
-            if _record_number(m.group("value")):
-                yield (m.start("value"), m.end("value"), "medical_record_care")
+    yield from _record_values(_RECORD_ABBREVIATION_BRACKET, text)
+    yield from _record_values(_PATIENT_NAME_BRACKET, text)
 
 
 # Round 66: the patient's number in brackets right after a bed's in a ward's message ("the d/c summary for bed 14
@@ -2996,28 +3001,16 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if "(" in text and any(w in lowered for w in ("record", "notes", "file", "chart", "akte", "kartei", "unterlagen",
                                                    "dossier", "historial", "expediente")):
-        for m in _PROVIDER_RECORDS.finditer(text):
-            value = text[m.start("value") : m.end("value")]
-            if _record_number(value):
-                yield (m.start("value"), m.end("value"), "medical_record_care")
+        yield from _record_values(_PROVIDER_RECORDS, text)
     if any(w in lowered for w in ("record", "file", "chart", "notes", "akte", "kartei", "dossier", "historia", "expediente",
                                   "ficha", "historial")):
-        for m in _SPECIALTY_RECORD.finditer(text):
-            value = m.group("value")
-            if _record_number(value):
-                yield (m.start("value"), m.end("value"), "medical_record_care")
+        yield from _record_values(_SPECIALTY_RECORD, text)
     if any(w in lowered for w in ("practice", "surgery", "praxis", "cabinet", "consultorio", "centro de salud", "praktijk")):
-        for m in _PRACTICE_REFERENCE.finditer(text):
-            if _record_number(m.group("value")):
-                yield (m.start("value"), m.end("value"), "medical_record_care")
+        yield from _record_values(_PRACTICE_REFERENCE, text)
     if "(" in text and any(w in lowered for w in ("patient", "pacient", "patiënt")):
-        for m in _PATIENT_NAMED_REFERENCE.finditer(text):
-            if _record_number(m.group("value")):
-                yield (m.start("value"), m.end("value"), "medical_record_care")
+        yield from _record_values(_PATIENT_NAMED_REFERENCE, text)
     if any(w in lowered for w in ("couple", "paar", "pareja")) and _FERTILITY_WORD.search(lowered) is not None:
-        for m in _COUPLE_FILE.finditer(text):
-            if _record_number(m.group("value")):
-                yield (m.start("value"), m.end("value"), "medical_record_care")
+        yield from _record_values(_COUPLE_FILE, text)
     if "insert" in lowered and "values" in lowered:
         yield from _sql_record_columns(text, lowered)
     if "(" in text:
