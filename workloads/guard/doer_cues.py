@@ -131,8 +131,9 @@ _ROLE_NOUNS = (
     # "Monteur: Diedrich", "Zorgverlener: Julian")
     r"manager|managerin|monteur|monteurin|mechaniker|mechanikerin|mechanic|mécanicien|mécanicienne|mecánico|mecánica|"
     r"zorgverlener|zorgverleenster")
-_ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))(?:[ ]?:)?[ ]$")
-_ROLE_NOUN_BRACKET_BEFORE = re.compile(r"(?i:\b(?:" + factored(_ROLE_NOUNS) + r"))[ ]\($")
+_ROLE_NOUN_ALTERNATION = factored(_ROLE_NOUNS)
+_ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))(?:[ ]?:)?[ ]$")
+_ROLE_NOUN_BRACKET_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))[ ]\($")
 """Round 70: the role, then the first name in brackets: "Access: tenant (Tony) home all day", "Zugang: Mieterin
 (Hanne) ab 8 Uhr da", "Accès : locataire (Inès) présente le matin"."""
 """A role that only a person holds, right before their first name: "held by neighbour Jeffrey", "route 2
