@@ -154,7 +154,7 @@ _DOB_RECORDS_CLAUSE = re.compile(
     r"(?:failed|mismatch|does[ ]not[ ]match|doesn['’]t[ ]match|is[ ]wrong|incorrect|fehlgeschlagen|stimmt[ ]nicht"
     r"(?:[ ]überein)?|falsch|échouée?|incorrecte|ne[ ]correspond[ ]pas|erronée?|no[ ]coincide|incorrect[ao]|"
     r"err[óo]ne[ao]|fallid[ao]|klopt[ ]niet|onjuist|mislukt|komt[ ]niet[ ]overeen)[ ]?[:,;.–-][ ]?"
-    r"(?:[^\W\d][\w'’]*[ ]){0,3}(?:records?|files?|system|unterlagen|daten|akten?|system|dossiers?|fichiers?|"
+    r"(?:[^\W\d][\w'’]*[ ]){0,3}(?:records?|files?|system|unterlagen|daten|akten?|dossiers?|fichiers?|"
     r"registros?|datos|sistema|expedientes?|gegevens|systeem|administratie|bestand)[ ]"
     r"(?:say|says|show|shows|state|states|have|has|list|steht|stehen|zeigen|haben|indiquent|indique|mentionnent|"
     r"figura|figuran|consta|pone|dice|dicen|indican|staat|staan|zeggen|tonen)[ ]?:?[ ]?$")
