@@ -2233,6 +2233,8 @@ COLOUR_WORDS = frozenset("red green blue yellow orange purple white black grey g
                          "rouge vert bleu jaune rojo verde azul amarillo rood groen blauw geel".split())
 """Round 71: colours in a table's column beside the names ("4471 | Cory Farmer | Red | passport ..."): a start wave,
 a team, a group; no column of people (not "Rose", "Violet", "Amber": first names as often as colours)."""
+_COLUMN_KEY_WORDS = INSTRUMENT_WORDS | COLOUR_WORDS
+"""What a table's column of people leaves out, both sets read in one place (`_find`'s unnamed columns)."""
 # Words before a chain that make it a place or an organisation: "in Paris Hilton"? no: "bei Müller GmbH"
 # is handled by NOT_PERSON_AFTER; these are prefixes of place names.
 # Organisations and brands named after people, well known enough to be read as what they are.
@@ -3540,8 +3542,8 @@ class PersonDetector:
         for cells in unnamed_columns(text):
             # round 70: an orchestra's instruments open a travel list's rows ("Cello    | Laurie Cardenas | ...")
             # round 71: and colours name a start wave or a team ("4471 | Cory Farmer | Red | ...")
-            cells = [cell for cell in cells if not _VACANT_CELL.fullmatch(cell[2]) and cell[2].lower() not in INSTRUMENT_WORDS
-                     and cell[2].lower() not in COLOUR_WORDS]
+            cells = [cell for cell in cells
+                     if not _VACANT_CELL.fullmatch(cell[2]) and cell[2].lower() not in _COLUMN_KEY_WORDS]
             if len(cells) >= 2 and self._names_of_people([value for _, _, value in cells]):
                 yield from ((start, end, "person") for start, end, _ in cells)  # "| Mon | Madison | Steven |": a rota
             if cells and self._mostly_names(cells):
