@@ -2704,13 +2704,17 @@ class PersonDetector:
             return False
         lines = text.split("\n")
         here = text.count("\n", 0, line_start)
+        offsets = [0]
+        for line in lines[:-1]:
+            offsets.append(offsets[-1] + len(line) + 1)
         if _ROW_LEAD.fullmatch(lead) is None:
             # a comma list's next item after a full name the lists know: "Gruppe Bambini: Léonie Hartmann, Ekkehart Rörricht"
             # in a list of three or more, or on one of several lines keyed alike ("Gruppe Bambini: ...", "Gruppe Adler:
             # ..."); not one name and its orchestra or firm ("Dirigent: Thomas Müller, Wiener Symphoniker")
             previous = _PREVIOUS_ITEM.search(lead)
-            if previous is None or _ITEM_END.match(text, end) is None or not self._full_name_value(previous.group(1)):
-                return False
+            if (previous is None or _ITEM_END.match(text, end) is None or not self._full_name_value(previous.group(1))
+                    or self._judge(text, line_start + previous.start(1), previous.group(1), nested=True) is None):
+                return False  # the item before must be a person's name where it stands: not "Cocktail list: Tom Collins, ..."
             key = _LINE_KEY.match(lead)
             return lead[: previous.start(1)].endswith(", ") or _NEXT_ITEM.match(text, end) is not None or (key is not None and any(
                 other.startswith(key.group(1)) and ":" in other for i, other in enumerate(lines) if i != here))
@@ -2725,17 +2729,20 @@ class PersonDetector:
         for step in (-1, 1):
             i = here + step
             while 0 <= i < len(lines) and lines[i].strip():
-                block.append(lines[i])
+                block.append(i)
                 i += step
-        for line in block:
+        for i in block:
+            line = lines[i]
             other_lead = _ROW_LEAD.match(line)
             assert other_lead is not None
             if other_lead.group(0).strip(" \t")[:1] != bullet:
                 continue
             cut = line.find(mark, other_lead.end())
-            value = line[other_lead.end() : cut].strip() if cut > other_lead.end() else ""
-            if value and self._full_name_value(value, loose=self.g.is_common_first_name(value.split()[0])):
-                return True  # a known first name and a surname, a common first name and any capitalised word
+            value = line[other_lead.end() : cut].rstrip() if cut > other_lead.end() else ""
+            if (value and self._full_name_value(value, loose=self.g.is_common_first_name(value.split()[0]))
+                    and self._judge(text, offsets[i] + other_lead.end(), value, nested=True) is not None):
+                return True  # a known first name and a surname, a common first name and any capitalised word, a person's
+                # name where it stands (not "Tom Collins;3" on a bar's order)
         return False
 
     def _sibling_line(self, text: str, start: int, end: int) -> bool:
