@@ -178,7 +178,11 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "arroyo": ((34, 16), (22, 10)),
                "cove": ((34, 16), (22, 10)),
                "bight": ((34, 16), (22, 10)),
-               "gulch": ((34, 16), (22, 10))}
+               "gulch": ((34, 16), (22, 10)),
+               "oxbow": ((34, 16), (22, 10)),
+               "levee": ((34, 16), (22, 10)),
+               "combe": ((34, 16), (22, 10)),
+               "shoal": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 
