@@ -724,9 +724,20 @@ _SIGNED_ROLE_AT_END = re.compile(
     r"bibliothekar|bibliothekarin|schriftführer|schriftführerin|kassenwart|kassenwartin|bibliothecaris|secretaris|"
     r"penningmeester|(?i:key[ ]person|key[ ]worker|keyworker|room[ ]leader|class[ ]teacher|parent[ ]rep|"
     r"bezugserzieherin|bezugserzieher|klassenlehrerin|klassenlehrer|mentor|mentorin|référente?|maîtresse|tutora|tutor|"
-    r"maestra|maestro|leidster|groepsleerkracht))[ \t]*[.!]?[ \t]*$")
+    r"maestra|maestro|leidster|groepsleerkracht|"
+    # round 73: a scout leader, a driving school's instructor ("Fraternellement, Nolan, cheftaine", "José, autoescuela",
+    # "Honoré, ton moniteur")
+    r"cheftaine|chef[ ]scout|akela|scoutleider|pfadfinderleiterin|pfadfinderleiter|autoescuela|auto-école|rijschool|"
+    r"fahrschule|(?:ton|votre|tu|je|jouw|your|dein|deine)[ ](?:moniteur|monitrice|profesor|profesora|instructeur|"
+    r"instructor|fahrlehrer|fahrlehrerin)))[ \t]*[.!]?[ \t]*$"
+    # round 73: the same role in brackets ("ID niet vergeten. Morris (rijschool)", "Yours in scouting, David (Akela)")
+    r"|[ ]\((?i:rijschool|autoescuela|auto-école|fahrschule|driving[ ]school|akela|cheftaine|scoutleider)\)[ \t]*[.!]?[ \t]*$")
+_CLOSING_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:fraternellement|cordialement|amitiés|bien[ ]à[ ]vous|yours[ ]in[ ]scouting|yours|regards|best|cheers|"
+    r"saludos|un[ ]saludo|abrazos|groeten|groetjes|grüße|gruß|liebe[ ]grüße|viele[ ]grüße))[ ]?[,!]?[ \t\n]+$")
 """A text's last words: a first name, a comma and the role of who writes ("... per copy. Dawn, librarian"); round 57:
-a nursery's or a school's roles, capitalised or not ("Brendan, Key Person", "Lotte, Bezugserzieherin")."""
+a nursery's or a school's roles, capitalised or not ("Brendan, Key Person", "Lotte, Bezugserzieherin"); round 73:
+after a closing word too ("Fraternellement, Nolan, cheftaine", "Yours in scouting, David (Akela)")."""
 _VACANT_CELL = re.compile(
     r"[-–—/x]{1,3}|(?i:open|offen|frei|libre|vacant|vacante|vrij|leeg|leer|vide|vacío|tbc|tbd|n/a|nobody|niemand|nadie|personne|"
     # round 71: a slot nobody has taken, or a day the place is shut ("| Tue | Lauren | NEEDS COVER |", "| Sat | Michelle | closed |")
@@ -3062,7 +3073,8 @@ class PersonDetector:
                 and _CODE_IN_BRACKETS_AFTER.match(text, end)):
             return True  # "log 02/19/2029: Madison (Y9) came in ...": a dated entry about a pupil, a place's name or not
         if (lowered not in function_words() and self._first(word)
-                and _SIGNED_ROLE_AT_END.match(text, end) and at_sentence_start(text[max(0, start - 40) : start])):
+                and _SIGNED_ROLE_AT_END.match(text, end) and (at_sentence_start(text[max(0, start - 40) : start])
+                                                               or _CLOSING_WORDS_BEFORE.search(text, max(0, start - 30), start))):
             return True  # "... a late fee of £2 per copy. Dawn, librarian": the text signed with a role, a word's name or not
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
             return False  # "Interviniente 1: Vale, que conste en acta.": an answer
