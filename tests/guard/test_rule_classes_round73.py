@@ -21,9 +21,11 @@ languages where the class exists, with near misses that must stay as they were:
    identity document ("der Reisepass von Lina läuft ab");
 2. near misses: places and words after the same cues ("Room 3: Paris + Rome", "Paris ton examen", "picked up Paris
    from the airport", "Triggered by Dependabot", "Note to Paris office:"), a product in brackets ("Linux (new
-   kernel)"), a horse's name alone, a client program ("The client Outlook").
+   kernel)"), a horse's name alone, a client program ("The client Outlook"), a firm's partners after prose on a timed
+   line or before "will cover" ("I know you work at Collins, Thomas and Morris", "Allen, Gilbert and Lawson will
+   cover flights"), a firm's customer service ("Le service client Roger", "payroll bureau client Johnson PLC").
 
-Of the 49 cases below (40 to catch, 9 to leave alone), 26 fail on round 72 (the others hold on round 72 already:
+Of the 54 cases below (40 to catch, 14 to leave alone), 26 fail on round 72 (the others hold on round 72 already:
 the class is new in the banks, not every wording of it).
 """
 
@@ -88,6 +90,11 @@ LEAVE = [
     ('Planning du manège\n9h Poney : Louise sur Caramel', 'Caramel'),
     ('The client Outlook needs an update.', 'Outlook'),
     ('Allergens: nuts - see label', 'nuts'),
+    ('Partner summit in Boston. Allen, Gilbert and Lawson will cover flights.', 'Lawson'),
+    ('21:15 them: I know you work at Collins, Thomas and Morris', 'Thomas'),
+    ('10:00 Evidence session: transport (speaker from Kim, Gill and Bates)', 'Gill'),
+    ('Cordialement,\nLe service client Roger', 'Roger'),
+    ('Staff record (payroll bureau client Johnson PLC): Robert Clark', 'Johnson'),
 ]
 
 

@@ -140,10 +140,7 @@ _ROLE_NOUNS = (
     r"caller|anrufer|anruferin|appelant|appelante|llamante|beller|on-call[ ]was|on-call[ ]is|on[ ]call[ ]was|"
     r"learner|apprenant|apprenante|lernende|lernender|teilnehmer|teilnehmerin|cursist|cursiste|alumno[ ]adulto|"
     # round 73: a care round's family contact ("Contact famille : Sandra, ...", "Familienkontakt: Jens")
-    r"contact[ ]famille|contact[ ]familial|contacto[ ]familiar|familienkontakt|family[ ]contact|contact[ ]familie|"
-    # round 73: a transport's passenger in the driver's note ("chauffeur : client Sophie pas présent", "conductor: el
-    # usuario Teodora no baja")
-    r"client|cliente|clienta|usuario|usuaria|usager|usagère|passenger")
+    r"contact[ ]famille|contact[ ]familial|contacto[ ]familiar|familienkontakt|family[ ]contact|contact[ ]familie")
 _ROLE_NOUN_ALTERNATION = factored(_ROLE_NOUNS)
 _ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))(?:[ ]?:)?[ ]$")
 _ROLE_NOUN_BRACKET_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))[ ]\($")
@@ -990,15 +987,19 @@ _DID_NOT_COME_AFTER = re.compile(
     r"[ ](?:is[ ](?:vandaag[ ])?niet[ ](?:gekomen|verschenen)|was[ ](?:vandaag[ ])?afwezig)\b")
 """Round 72: a child a club's message to the parents says did not come: "Ryan didn't come to homework club today",
 "Lou n'est pas venue à l'aide aux devoirs", "Jonas ist heute nicht gekommen", "Inés no vino", "Daan is niet gekomen"."""
+_TIMETABLE_ITEM = (
+    r"(?:(?i:de[ ]heer|mevrouw|meneer|madame|monsieur|mme\.?|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|frau|herr|sra?\.|don|doña)[ ])?"
+    r"(?:(?:de|van|der|den|von|du|le|la)[ ])*[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:(?:de|van|der|den|von|du|le|la)[ ])*[A-ZÀ-Þ][\w'’.-]*)*")
 _TIMETABLE_LINE_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}h|(?i:zo|za|so|sa|dim\.?|sam\.?|dom\.?|domingo|sábado|sun|sat|sunday|"
     r"saturday|sonntag|samstag|dimanche|samedi|zondag|zaterdag)[ ]\d{1,2}|\d{1,2}(?:st|nd|rd|th)|\d\.[ ]Advent)\b"
-    r"[^\n]{0,90}?(?:[ ]?:|[ ][-–])[ ]+(?:[^\n:]{0,60}?(?:,|[ ]\+|[ ](?:y|und|et|and|en))[ ]+)?$")
+    r"[^\n]{0,90}?(?:[ ]?:|[ ][-–])[ ]+(?:" + _TIMETABLE_ITEM + r"(?:,|[ ]\+|[ ](?:y|und|et|and|en))[ ]+){0,4}$")
 _LIST_ITEM_ENDS = re.compile(r"[ ]?(?:,|\n|$|[ ]\+[ ]|[ ]\(|[ ](?:y|und|et|and|en)[ ])")
 """Round 73: first names listed on a timetable's line, after its time or its day and the line's label: a riding
 school's group ("11:00 Grupo salto: Rogelio, Ángel, Amancio", "11:00  Jumping group - Robert, Elizabeth"), a school
 bus's stop ("7h12 avenue Beurret 19, Bourquin : Marc, Alfred"), a bell-ringing rota ("zo 13: de heer Adriaense +
-Febe", "Dim. 14 : Madame Monney + Michel")."""
+Febe", "Dim. 14 : Madame Monney + Michel"); the items before the name are names too, not "21:15 them: I know you work
+at Fowler, Cooper and Price" (a firm's partners after prose)."""
 _RIDER_ON_AFTER = re.compile(r"[ ](?:on|sur|op|auf|con)[ ][A-ZÀ-Þ][a-zà-ÿ]+(?:[ ]?[,\n]|$)")
 _RIDING_TEXT = re.compile(
     r"(?i:reitstunde|reitschule|reitplan|longe|equitación|hípica|équestre|poney|pony's|ponies|manege|manège|riding|"
@@ -1031,7 +1032,17 @@ _WILL_COVER_AFTER = re.compile(
     r"[ ](?:will[ ]cover|can[ ]cover|is[ ]covering|covers[ ]for|übernimmt|springt[ ]ein|remplacera|remplace|"
     r"cubrirá|cubre|la[ ]cubre|le[ ]cubre|neemt[ ]het[ ]over|valt[ ]in)\b")
 """Round 73: who covers a rota's slot: "Michele Butler can't do Christmas Day, Jennifer will cover", "Sara übernimmt",
-"Théo remplace Julie", "Nuria cubre el sábado", "Sem valt in"."""
+"Théo remplace Julie", "Nuria cubre el sábado", "Sem valt in"; the name opens its clause, not the last of a firm's
+partners ("Allen, Gilbert and Lawson will cover flights")."""
+_PASSENGER_BEFORE = re.compile(
+    r"(?i:(?<!service[ ])(?<!servicio[ ])(?<!bureau[ ])\b(?:client|cliente|clienta|usuario|usuaria|usager|usagère|"
+    r"passenger|fahrgast))[ ]$")
+_NOT_THERE_AFTER = re.compile(
+    r"[ ](?:pas[ ](?:présente?|là)|absente?|no[ ](?:baja|está|sale|contesta|aparece)|not[ ](?:there|home|present|at|"
+    r"in)|nicht[ ](?:da|anwesend|zu[ ]hause)|niet[ ](?:thuis|aanwezig|daar))\b")
+"""Round 73: a transport's passenger the driver cannot find: "chauffeur : client Sophie pas présent au 9, rue ...",
+"conductor: el usuario Teodora no baja", "driver: passenger Tom not at the address"; not a firm's service ("Le service
+client Roger", "payroll bureau client Johnson PLC")."""
 _RELATIVE_BRACKET_BEFORE = re.compile(
     r"(?i:\b(?:familie|famille|familia|family|proches?|angehörige|angehöriger|nok|next[ ]of[ ]kin|dochter|daughter|fille|"
     r"hija|tochter|son|zoon|sohn|fils|hijo|partner|partnerin|conjointe?|pareja|echtgenote|echtgenoot))[ ]?\($")
@@ -1279,7 +1290,8 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("unrated player", None, 0, (After(_UNRATED_PLAYER_AFTER),)),
     Cue("allergen of", _LINE_START, 8, (After(_ALLERGY_AFTER),)),
     Cue("school year in brackets", None, 0, (After(_SCHOOL_YEAR_AFTER),)),
-    Cue("will cover", None, 0, (After(_WILL_COVER_AFTER),)),
+    Cue("will cover", _CLAUSE_START_BEFORE, 3, (After(_WILL_COVER_AFTER),)),
+    Cue("passenger not there", _PASSENGER_BEFORE, 24, (After(_NOT_THERE_AFTER),)),
     # round 73: a relative in brackets after the family's word, a rooming list's pair, a reader called before "your exam"
     Cue("relative in brackets", _RELATIVE_BRACKET_BEFORE, 24, (After(_RELATIVE_BRACKET_ENDS),)),
     Cue("room pair, first", _ROOM_PAIR_FIRST_BEFORE, 80, (After(_PLUS_NAME_AFTER),)),
