@@ -865,6 +865,20 @@ _COURSE_VENUE_BEFORE = re.compile(
     r"[ \t]*:?[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}[ \t]*,[ \t]*)?$")
 
 
+# Round 72: a residents' body named by its building, the street and the number alone right after its word and no
+# postcode or town after them: the community's name, the house every member shares, no one's home address ("Protokoll
+# Mieterversammlung Hausgemeinschaft Ostring 12, 23. Februar", "Eigentümergemeinschaft Lindenweg 4", "Residents'
+# Association 12 Mill Lane", "copropriété 4 rue Pasteur", "Comunidad de Propietarios Calle Mayor 3", "VvE Kerkstraat
+# 12"); the same body's address with its postcode and town ("Comunidad de Propietarios Calle Mayor 3, 28013 Madrid")
+# stays an address, as a postal address does
+_RESIDENTS_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:hausgemeinschaft|mietergemeinschaft|\w*eigentümergemeinschaft|(?-i:WEG)|mieterverein|hausverwaltung|"
+    r"residents['’]?[ ]association|tenants['’]?[ ]association|residents['’]?[ ]committee|"
+    r"copropriété|syndicat[ ]des[ ]copropriétaires|amicale[ ]des[ ]locataires|"
+    r"comunidad[ ]de[ ](?:propietarios|vecinos)|asociación[ ]de[ ]vecinos|"
+    r"vve|vereniging[ ]van[ ]eigenaren|bewonerscommissie|huurdersvereniging|bewonersvereniging)[ ]$", re.IGNORECASE)
+
+
 def _public_office_before(text: str, start: int) -> bool:
     """A public office, a firm's premises, a public venue, an event's hall or a care practice's field named right
     before the street at `start`."""
@@ -949,6 +963,8 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         taken_until = end
         taken.append((start, end))
+        if not added and start == street_start and _RESIDENTS_BODY_BEFORE.search(text, max(0, start - 45), start):
+            continue
         if _public_office_before(text, street_start) or _venue_after(text, line_end) or _firm_move_before(text, street_start):
             continue
         yield (start, end, "street_address")

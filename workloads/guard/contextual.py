@@ -1400,6 +1400,20 @@ def context_rules() -> list[ContextRule]:
     return [
         ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort", "/pp", "pp/"),
                     kw(r"(?:passport(?: number| no\.?| nr\.?| #)?|"
+                       # Round 72: the passport's copy, what it was received or kept for, then the colon: "passport
+                       # copy received for visitor mooring: ", "Passkopie liegt vor für den Gastliegeplatz: ", "copie du
+                       # passeport reçue pour le mouillage : ", "copia del pasaporte recibida para el amarre: ",
+                       # "kopie paspoort ontvangen voor de passantenplaats: " (a few words, none another thing's
+                       # number; the passport's shape decides)
+                       r"(?:passport[ ](?:copy|scan|photocopy)|(?:photo)?copy[ ]of[ ](?:the[ ]|his[ ]|her[ ]|their[ ]|your[ ])?"
+                       r"passport|(?:reise)?pass(?:kopie|scan)|kopie[ ]des[ ](?:reise)?passes|"
+                       r"(?:copie|photocopie|scan)[ ](?:du|de[ ]son|de[ ]sa|de[ ]votre)[ ]passeport|passeport[ ]scanné|"
+                       r"(?:copia|fotocopia)[ ](?:del|de[ ]su)[ ]pasaporte|pasaporte[ ]escaneado|"
+                       r"kopie[ ](?:van[ ](?:het|zijn|haar|uw|je)[ ])?paspoort|paspoortkopie)"
+                       r"(?:[ ](?!(?:ref|reference|booking|order|invoice|ticket|account|file|case|referenz|buchung|"
+                       r"bestellung|rechnung|konto|akte|référence|réservation|commande|facture|compte|dossier|"
+                       r"referencia|reserva|pedido|factura|cuenta|expediente|referentie|boeking|bestelling|factuur|"
+                       r"rekening|nummer|number|numéro|número)(?![\w]))[^\W\d_][\w'’-]{0,25}){1,7}(?=[ ]?:)|"
                        # a register's one column for a driving licence or a passport: "DL/pp", "ID/PP", "pp/DL"
                        # (the passport's shape decides)
                        r"(?:dl|id|cni|dni|ausweis|rijbewijs)/(?:pp|ppt)|pp/(?:dl|id)|"
@@ -2126,6 +2140,20 @@ _CARE_WORD = re.compile(
     # aangemeten"): a foot's treatment as the podiatrist's, its client's file a patient's
     r"orthopaedic\w*|orthopedic\w*|orthotic\w*|orthopäd\w*|orthopéd\w*|ortopédic[oa]s?|orthopedisch\w*|"
     r"steunzolen|zolen[ ]aangemeten|"
+    # Round 72: an occupational therapist's home visit and the care aids it fits or applies for: the therapy
+    # ("occupational therapy", "Ergotherapie", "ergothérapie", a French note's short "visite ergo", "terapia
+    # ocupacional", "ergotherapie"), a care bed ("hospital bed", "Pflegebett", "lit médicalisé", "cama
+    # articulada", "hoog-laagbed"), a patient's transfer from bed to wheelchair ("from bed to wheelchair", "vom
+    # Bett in den Rollstuhl", "du lit au fauteuil roulant", "de la cama a la silla de ruedas", "van bed naar
+    # rolstoel") and the Dutch social-care act's application ("Wmo-aanvraag", "bij de Wmo"): a care note, its
+    # bare "Dossier 380526." the patient's file (a wheelchair's hire or a travel assistance alone stays no care)
+    r"occupational therap\w*|ergotherap\w*|ergothérap\w*|(?<=visite[ ])ergo|(?<=séance[ ]d['’])ergo|"
+    r"terapia[ ]ocupacional|terapeuta[ ]ocupacional|pflegebett\w*|lit[ ]médicalisé|lits[ ]médicalisés|"
+    r"cama[ ]articulada|camas[ ]articuladas|hoog-?laagbed\w*|"
+    r"(?:from|out[ ]of)[ ](?:the[ ])?bed[ ](?:in)?to[ ](?:the[ ]|a[ ]|her[ ]|his[ ])?wheelchair|"
+    r"vom[ ]bett[ ]in[ ]den[ ]rollstuhl|du[ ]lit[ ]au[ ]fauteuil(?:[ ]roulant)?|"
+    r"de[ ]la[ ]cama[ ]a[ ]la[ ]silla(?:[ ]de[ ]ruedas)?|van[ ](?:het[ ])?bed[ ]naar[ ](?:de[ ])?rolstoel|"
+    r"wmo(?=[ -]?(?:aanvraag|indicatie|consulent|loket|voorziening))|(?<=bij[ ]de[ ])wmo|"
     # travel medicine and its vaccines ("travel clinic", "Reisemedizin", "médecine des voyages",
     # "consulta del viajero", "reizigerszorg", yellow fever's)
     r"travel (?:clinic|health|medicine)|reisemedizin\w*|médecine des voyages|centre de vaccinations? internationale?s?|"

@@ -130,7 +130,11 @@ _ROLE_NOUNS = (
     # round 71: a care office's manager, a bike shop's mechanic, a care worker ("manager Geoffrey to call back",
     # "Monteur: Diedrich", "Zorgverlener: Julian")
     r"manager|managerin|monteur|monteurin|mechaniker|mechanikerin|mechanic|mécanicien|mécanicienne|mecánico|mecánica|"
-    r"zorgverlener|zorgverleenster")
+    r"zorgverlener|zorgverleenster|"
+    # round 72: a ski school's or a holiday camp's instructor ("group list Red 2 (instructor Theresa)", "Monitora: Inés",
+    # "moniteur Hugo", "Skilehrer Vitus")
+    r"instructor|instructora|instructeur|instructrice|monitora|moniteur|monitrice|skilehrer|skilehrerin|skileraar|"
+    r"skilerares|skiinstructeur")
 _ROLE_NOUN_ALTERNATION = factored(_ROLE_NOUNS)
 _ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))(?:[ ]?:)?[ ]$")
 _ROLE_NOUN_BRACKET_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))[ ]\($")
@@ -916,10 +920,12 @@ _GREETING_HERE_BEFORE = re.compile(
     r"(?i:\b(?:moin|moin[ ]moin|hallo|hi|hey|servus|grüß[ ]dich|guten[ ]tag|tach)[ ,!]*[ ]hier(?:[ ]ist)?|"
     r"\b(?:hoi|hallo|hee|hey|hai|yo|goedemorgen|goedemiddag|goedenavond)[ ,!]*[ ](?:met|het[ ]is)|"
     r"\b(?:hi|hiya|hey|hello|heya|yo|hii+)[ ,!]*[ ]it['’]?s)[ ]$")
-_INTRODUCED_AFTER = re.compile(r"[ ]?[,.!:–—-]|[ ]here\b|[ ](?:from|van|von|aus|de)[ ]")
+_INTRODUCED_AFTER = re.compile(r"[ ]?[,.!:–—-]|[ ]here\b|[ ](?:from|van|von|aus|de)[ ]|"
+                               r"[ ](?:wegen|about|regarding|re|over|betreft|concernant|pour|sobre|por)[ ]")
 """Round 71: a message's writer after the greeting, German "hier", Dutch "met" or "het is", English "its": "moin, hier
 Karl, hab am samstag ...", "hee met Joy, ik heb ...", "yo het is Veerle van kamer 2.07", "hiya its Tonya, dropped the
-...", "hi its Eric from the deli"; "its" only after a greeting (round 11's "its Go client")."""
+...", "hi its Eric from the deli"; "its" only after a greeting (round 11's "its Go client"); round 72: or what the message
+is about ("Hi, hier Brigitte wegen meinem Sofa", "hoi, met Sanne over de bank", "hi its Callum about the sofa")."""
 _GROUP_MEMBER_AFTER = re.compile(
     r"[ ]\((?:groupe|grupo|group|gruppe|groep|kurs|cours|clase|klas)\b|"
     r"[ ]from[ ](?:the[ ])?[A-Z]\w+day['’]s[ ](?:class|group|session)\b|[ ]van[ ]de[ ]\w*(?:groep|klas|cursus)\b|"
@@ -934,9 +940,17 @@ _OFF_SICK_AFTER = re.compile(
     r"nachtdienst|spätdienst|frühdienst|bereitschaft)|heeft[ ](?:nachtdienst|avonddienst|koorts|griep|corona)|"
     r"is[ ](?:ziek|grieperig|off[ ]sick|down[ ]with)|has[ ](?:the[ ]flu|flu|a[ ]fever|covid|a[ ]night[ ]shift)|"
     r"est[ ](?:malade|de[ ]garde|d['’]astreinte)|a[ ](?:la[ ]grippe|de[ ]la[ ]fièvre|le[ ]covid)|"
-    r"está[ ](?:malo|mala|enfermo|enferma|de[ ]guardia)|tiene[ ](?:fiebre|gripe|guardia|covid))\b")
+    r"está[ ](?:malo|mala|enfermo|enferma|de[ ]guardia)|tiene[ ](?:fiebre|gripe|guardia|covid)|"
+    # round 72: who is at work, on leave or on a shift, on a roll call of who can come out
+    r"(?:is[ ])?at[ ]work[ ](?:till|until|til)|(?:is[ ])?on[ ](?:annual[ ])?leave|"
+    r"(?:est[ ])?en[ ](?:repos|congé)|bosse[ ]jusqu['’]à|travaille[ ]jusqu['’]à|"
+    r"tiene[ ](?:turno|el[ ]turno)|trabaja[ ]hasta|está[ ]de[ ](?:vacaciones|baja)|"
+    r"hat[ ](?:spätschicht|nachtschicht|frühschicht|schicht|urlaub|dienst)|arbeitet[ ]bis|ist[ ]im[ ]urlaub|"
+    r"werkt[ ]tot|heeft[ ](?:vrij|verlof|dienst|late[ ]dienst)|is[ ]op[ ]vakantie)\b")
 """Round 71: who is ill or on shift, the reason a family cancels: "Roswitha liegt mit Grippe flach", "Yara heeft
-nachtdienst en kan niet ruilen", "Nerea tiene guardia", "Louis est malade", "Jake has the flu"."""
+nachtdienst en kan niet ruilen", "Nerea tiene guardia", "Louis est malade", "Jake has the flu"; round 72: who is
+at work or on leave when a fire brigade's or a team's chat asks who can come ("Donna at work till 10", "Chloé
+bosse jusqu'à 22h", "Margaud est en repos", "Hernando tiene turno", "Bukurije hat Spätschicht", "Sem werkt tot 23u")."""
 _DATIVE_A_BEFORE = re.compile(r"(?:^|[ ,])a[ ]$")
 _DUTY_PUT_AFTER = re.compile(r"[ ]le[ ](?:han|ha)[ ](?:puesto|tocado|cambiado)[ ](?:guardia|turno|el[ ]turno)")
 """Round 71: Spanish puts who was given a shift as a dative: "a Kike le han puesto guardia"."""
@@ -947,6 +961,19 @@ _AGED_CHILD_AFTER = re.compile(
 "Inès (8 ans, menu enfant)", "- Hellmuth, 7 J., Kindermenü"."""
 _RETURNS_TO_BEFORE = re.compile(r"(?i:\b(?:happy[ ]returns|happy[ ]birthday|congratulations)[ ]to(?:[ ]little)?)[ ]$")
 """Round 71: whom a newsletter wishes a happy birthday: "many happy returns to little Melissa, baptised here ..."."""
+_PICKUP_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?i:ophalen|abholung|abholen|recoge[ ]a|recogida[ ]de|recoger[ ]a|pick-?up|"
+    r"collection|collecting|récupération[ ]de|récupération|retrait[ ]de)[ ]$")
+"""Round 72: a line of a group list that says who collects a child: "Ophalen Evi: opa, tel ...", "Recoge a Basilio: su
+tía", "Abholung Liesa: Oma", "Pick-up Aoife: grandmother", "Récupération de Lou : sa tante"."""
+_DID_NOT_COME_AFTER = re.compile(
+    r"[ ](?:didn['’]t|did[ ]not|hasn['’]t|has[ ]not)[ ](?:come|turn[ ]up|show[ ]up|attend)\b|[ ](?:was|is)[ ]absent\b|"
+    r"[ ](?:n['’]est[ ]pas[ ]venue?|n['’]était[ ]pas[ ]là|était[ ]absente?)\b|"
+    r"[ ](?:ist[ ](?:heute[ ])?nicht[ ](?:gekommen|erschienen)|war[ ](?:heute[ ])?nicht[ ]da|fehlte)\b|"
+    r"[ ](?:no[ ](?:vino|ha[ ]venido|asistió|ha[ ]asistido)|faltó)\b|"
+    r"[ ](?:is[ ](?:vandaag[ ])?niet[ ](?:gekomen|verschenen)|was[ ](?:vandaag[ ])?afwezig)\b")
+"""Round 72: a child a club's message to the parents says did not come: "Ryan didn't come to homework club today",
+"Lou n'est pas venue à l'aide aux devoirs", "Jonas ist heute nicht gekommen", "Inés no vino", "Daan is niet gekomen"."""
 
 DOER_CUES: tuple[Cue, ...] = (
     # round 33 (more roles in 44, 45, 49, 54): a role only a person holds, "held by neighbour Jeffrey"
@@ -1128,6 +1155,9 @@ DOER_CUES: tuple[Cue, ...] = (
     Cue("given a shift", _DATIVE_A_BEFORE, 3, (After(_DUTY_PUT_AFTER),)),
     Cue("aged child on a list", _LINE_START, 8, (After(_AGED_CHILD_AFTER),)),
     Cue("happy returns to", _RETURNS_TO_BEFORE, 40, (After(_NAME_ENDS),)),
+    # round 72: who collects a child on a group list's line, a child who did not come to a club
+    Cue("collected on a list", _PICKUP_LINE_BEFORE, 30, (After(_COLON_AFTER),)),
+    Cue("did not come", None, 0, (After(_DID_NOT_COME_AFTER),)),
 )
 """The pattern cues, in the order they are tried."""
 

@@ -301,6 +301,11 @@ _ORDERED = re.compile(r"(?i:\b(?:commande|commandé|commandée|commandées|comma
 """An order placed "chez" a name, its quantities after the colon: the name is a supplier's ("chez Maurice : 28 vestes");
 round 59: its parcel after a comma, in the other languages too ("35 aubes commandées chez Blanc, colis LX...", "38
 gewaden besteld bij Kramp, zending 95...")."""
+_ORDERED_AT_BEFORE = re.compile(
+    r"(?i:\b(?:commandée?s?|commandé|besteld|bestellt|bestellte|ordered|pedid[oa]s?|encargad[oa]s?)[ ](?:chez|bij|bei|from|at|en))[ ]$")
+_CLAUSE_END = re.compile(r"[ ]?(?:[.,;!)]|\n|$)")
+"""Round 72: what was ordered "chez" a name, the name closing the clause: the supplier, named after its owner
+("Mousse commandée chez Hervé.", "Schaumstoff bestellt bei Huber, Lieferung Freitag", "foam ordered from Hughes.")."""
 _PARTICIPLE_VON_BEFORE = re.compile(r"\b(?i:[a-zäöüß]{3,}(?:t|en))(?:[ ]?:)?[ ](?i:von)(?:[ ]?:)?[ ]$")
 """A German participle, then "von" and who did it: "Übernommen von: Umut, 01:50", "erstellt von Ilse am ..."."""
 _SPANISH_PERFECT_BEFORE = re.compile(
@@ -395,6 +400,10 @@ Bianca (groep Vlinders)\nGeboortedatum: ...", "Agenda de Luisina (aula de 2 año
 _KIN_WORDS = frozenset("oma opa omi opi mama papa mutti vati mum mom dad granny grandma grandpa nan nana mamie papy mamá papá abuela abuelo "
                        "yaya yayo tía tío tante onkel aunt uncle oom tata tatie".split())
 """Kin words that open an emergency contact's value before a first name ("Oma Carla"): the name after them is the person."""
+_FIELD_COLON_BEFORE = re.compile(r":[ \t]+$")
+_KIN_VALUE_END = re.compile(r"[ ]?(?:[,;(]|\n|$)")
+"""Round 72: a kin word alone as a field's value, a phone or the line's end after it: "Abholung Liesa: Oma, Handy ...",
+"Notfallkontakt: Opa (Handy 0171 ...)": the relation, no name."""
 _LABEL_QUALIFIER = re.compile(r"[ ]\([^()\n:]{1,20}\):$")
 """A note in brackets between a label and its colon: "Owner (from ID):", "Contact (evenings):"."""
 _CLOSING_LINE_BEFORE = re.compile(r"(?:[,!]|[.!?][ \t]*\n)[ \t]*\n[ \t]*$")
@@ -564,6 +573,14 @@ withheld)"), or a comment after a comma ("Jo, Nachname nicht erfasst")."""
 _NAME_AND_TAIL = re.compile(r"([^()\n,]+?)" + _SIBLING_TAIL.pattern)
 _PLACE_KEY_WORDS = frozenset("place lieu lugar plaats ort institution surgery practice cabinet consultorio praktijk".split())
 """Words of a form's key that make its value a place or an institution ("Place of issue", "gp_surgery")."""
+_ROW_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?")
+_ROW_SEPARATOR = re.compile(r"[ ]?(?:[:;|\t]|,(?=[ ])|[ ][–—-](?=[ ]))")
+_ROW_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þ][a-zà-ÿß'’]+)?")
+_LINE_KEY = re.compile(r"[ \t]*([A-ZÀ-Þa-zß-ÿ][\w-]*[ ])[^:\n]{0,30}:")
+_NEXT_ITEM = re.compile(r",[ ][A-ZÀ-Þ][\w'’-]+[ ][A-ZÀ-Þ]")
+_PREVIOUS_ITEM = re.compile(r"(?:^|[:;][ \t]*|,[ ])([A-ZÀ-Þ][\w'’-]+(?:[ ][\w'’-]+){1,3}),[ ]$")
+"""Round 72: a list's row: its bullet or number, a name's word, the separator after the row's first cell; a comma
+list's item before the name."""
 _SIBLING_KEY = re.compile(r"[ \t>]*[A-Za-zÀ-ÿ][\w'’/.-]*(?:[ ][\w'’/.-]+){0,3}[ \t]?:[ \t]*")
 """A form's field before its value: "Buddy: ", "Mise en scène : ", "> Regie: "."""
 _SIBLING_FIELD = re.compile(r"(?P<key>" + _SIBLING_KEY.pattern + r")(?P<value>[^\n]+)")
@@ -936,6 +953,12 @@ ward wards wing marina harbour harbor haven port pier quay suite unit lodge hall
 """.split())
 """Words after a famous name or a place that make the run a facility named after it ("Florence Nightingale
 Ward", "Denver Marina"), though the surname lists hold some of them ("Ward", "Hall", "House")."""
+_FACILITY_PAPER_AFTER = re.compile(
+    r"[ ](?i:price[ ]list|prices|rates|fees|tariffs?|charges|rules|regulations|opening[ ]hours|office[ ]hours|newsletter|"
+    r"tarifs?|prix|règlement|horaires|tarifas|precios|normas|horarios?|tarieven|prijslijst|prijzen|reglement|"
+    r"openingstijden|preisliste|preise|gebühren|tarife|öffnungszeiten|hafenordnung)\b")
+"""Round 72: a facility's word that is also a first name, then the facility's own paper: "Marina price list 2027",
+"Marina tarifs 2027", "Marina tarieven": the harbour's, not Marina's."""
 _CUSTOMER_OF = re.compile(
     r"(?i:\b(?:customer of|customers of|client of|clients of|cliente de|clienta de|clientes de|kunde (?:bei|von)|"
     r"kundin (?:bei|von)|kunden (?:bei|von)|client de|cliente de|client chez|cliente chez|klant (?:bij|van)|klanten (?:bij|van)))[ ]$")
@@ -2103,8 +2126,11 @@ _LONG_NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "ung", "heit", "keit", "sc
 """Endings of Dutch and German abstract and compound nouns: a word of eleven letters or more that ends
 so is no first name, whatever the name lists say ("Thuisverpleging" is one there)."""
 _GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "satz", "sätze", "gerät", "geräte", "anlage", "schutz",
-                        "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch", "wort")
-"""Endings of German nouns that no surname has (a surname ending so is listed, and then read as one)."""
+                        "zeug", "mittel", "maschine", "wagen", "platte", "leiter", "pumpe", "schlauch", "wort",
+                        "liste", "listen", "preise", "gebühren", "tarife", "zeiten", "termine", "bericht", "berichte",
+                        "formular", "übersicht", "lijst", "tarieven", "overzicht", "formulier")
+"""Endings of German nouns that no surname has (a surname ending so is listed, and then read as one); round 72: a
+document's or a price list's ("Marina Preisliste 2027", "Marina Öffnungszeiten", "Marina Ligplaatslijst")."""
 _ORG_COMPOUND_HEADS = ("erei", "erij", "salon", "praxis", "studio", "atelier", "kanzlei", "agentur", "klinik", "apotheke", "bäckerei",
                        "werkstatt", "schneiderei", "zentrum", "kapsalon", "praktijk", "winkel", "bakkerij", "apotheek",
                        "kantoor", "bureau", "pension", "heim", "zorg")
@@ -2327,9 +2353,22 @@ With the houses that wine and beer firms are named after: "la maison Louis Jadot
 parks named after someone ("en el parque Miguel Servet", "au parc Georges Brassens")."""
 _IN_THE_NAME_OF = re.compile(
     r"(?i:ausgestellt|gebucht|zugelassen|angemeldet|registriert|eingetragen|reserviert|bestellt|läuft|laufen|lautet|"
-    r"lautend|versichert)(?:[ ](?:ist|sind|war|wurde|wird))?[ ]auf[ ]$")
+    r"lautend|versichert)(?:[ ](?:ist|sind|war|wurde|wird))?[ ]auf[ ]$|"
+    r"(?i:rechnung|quittung|spendenquittung|gutschrift|bescheinigung|vertrag)(?:[ ]bitte)?[ ]auf[ ]$")
 """German "auf" after "issued", "booked", "registered": in the name of, not on a place ("Reisepass ... ausgestellt
-auf Luisa Suppan", "gebucht ist auf Nils Kaindl", "das Auto ist zugelassen auf Anna Weber")."""
+auf Luisa Suppan", "gebucht ist auf Nils Kaindl", "das Auto ist zugelassen auf Anna Weber"); round 72: after an
+invoice or a receipt ("bitte Rechnung auf Kirsten Kaiser ausstellen", "Quittung bitte auf Olga Girschner")."""
+_KIN_PAREN_BEFORE = re.compile(
+    r"(?i:\b(?:sohn|tochter|ehefrau|ehemann|son|daughter|wife|husband|fils|fille|épouse|époux|hijo|hija|esposa|esposo|"
+    r"zoon|dochter|echtgenote|echtgenoot|mutter|vater|mother|father|mère|père|madre|padre|moeder|vader))[ ]\($")
+_KIN_PAREN_END = re.compile(r"[ ]?[,)]")
+"""Round 72: a relative's full name in brackets after the kinship word, a phone number perhaps after it: "Sohn (Karlfried
+Henschel, 071 ...) bittet um Rückruf", "daughter (Ottoline Marsh) will collect", "hija (Azucena Robles, 6...)"."""
+_IN_NAME_OF_BEFORE = re.compile(r"(?i:\b(?:op[ ]naam[ ]van|ten[ ]name[ ]van|au[ ]nom[ ]de|a[ ]nombre[ ]de|"
+                                r"in[ ]the[ ]name[ ]of|made[ ]out[ ]to|auf[ ]den[ ]namen(?:[ ]von)?|"
+                                r"(?:rechnung|quittung|spendenquittung|gutschrift)(?:[ ]bitte)?[ ]auf))[ ]$")
+"""Round 72: in whose name a bill is made out: the name, though it ends like a street ("op naam van Jasmijn Moensendijk",
+"au nom de Lucie Grandchamp") or no list knows its words ("bitte Rechnung auf Gesine Lüttke ausstellen")."""
 _STREET_OF = re.compile(
     r"(?<![\w])(?i:calle|avenida|paseo|plaza|pasaje|ronda|travesía|glorieta|camino|carrer|avinguda|passeig|rue|avenue|"
     r"boulevard|allée|impasse|quai|cours|square|place|chemin)[ ]+(?:de la|de las|de los|del|de|d['’]|du|des)[ ]?$")
@@ -2642,6 +2681,70 @@ class PersonDetector:
                             or w.lower() in ORG_FIRST_WORDS or w.lower() in function_words() and w not in _SURNAME_PARTICLES
                             for w in words))
 
+    def _name_shaped(self, words: list[tuple[int, str]]) -> bool:
+        """Capitalised words (or particles) that no list of things, places, firms or function words holds, the first
+        not a town's adjective that no first names' list holds ("Berliner Philharmoniker", "Wiener Symphoniker")."""
+        if words[0][1].endswith("er") and not self._first(words[0][1]) or any(w.lower() in self._labels for _, w in words):
+            return False  # and not a table's header ("Nom Prénom | Né(e) le | ...")
+        return all(_ROW_NAME_WORD.fullmatch(w) or w in _SURNAME_PARTICLES for _, w in words) and not any(
+            w.lower() in NOT_PERSON_WORDS or w.lower() in NOT_PERSON_AFTER or w.lower() in ORG_FIRST_WORDS
+            or w.lower() in place_names() or w.lower() in function_words() and w not in _SURNAME_PARTICLES
+            for _, w in words)
+
+    def _row_beside_full_names(self, text: str, start: int, end: int, words: list[tuple[int, str]]) -> bool:
+        """Round 72: two or three capitalised words opening a list's row, ended by the row's separator, where another
+        row of the text opens the same way with a full name the lists know, then the same separator: a key holders',
+        an attendance or a sign-up list, whose rare first names and surnames no list holds ("Almut Barkholz: Mo, Di"
+        above "Sereina Steinmann: Di", "Emigdio Mendez;sí;no" under "Patricia Balaguer;sí;sí", "- Cato Opmans, tuin 5"
+        above "- Veerle Diallo, tuin 12"), or a comma list's item after such a full name ("Gruppe Bambini: Léonie
+        Hartmann, Ekkehart Rörricht")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        lead = text[line_start:start]
+        if not self._name_shaped(words):
+            return False
+        lines = text.split("\n")
+        here = text.count("\n", 0, line_start)
+        offsets = [0]
+        for line in lines[:-1]:
+            offsets.append(offsets[-1] + len(line) + 1)
+        if _ROW_LEAD.fullmatch(lead) is None:
+            # a comma list's next item after a full name the lists know: "Gruppe Bambini: Léonie Hartmann, Ekkehart Rörricht"
+            # in a list of three or more, or on one of several lines keyed alike ("Gruppe Bambini: ...", "Gruppe Adler:
+            # ..."); not one name and its orchestra or firm ("Dirigent: Thomas Müller, Wiener Symphoniker")
+            previous = _PREVIOUS_ITEM.search(lead)
+            if (previous is None or _ITEM_END.match(text, end) is None or not self._full_name_value(previous.group(1))
+                    or self._judge(text, line_start + previous.start(1), previous.group(1), nested=True) is None):
+                return False  # the item before must be a person's name where it stands: not "Cocktail list: Tom Collins, ..."
+            key = _LINE_KEY.match(lead)
+            return lead[: previous.start(1)].endswith(", ") or _NEXT_ITEM.match(text, end) is not None or (key is not None and any(
+                other.startswith(key.group(1)) and ":" in other for i, other in enumerate(lines) if i != here))
+        separator = _ROW_SEPARATOR.match(text, end)
+        if separator is None:
+            return False
+        mark = separator.group(0).strip() or separator.group(0)
+        bullet = lead.strip(" \t")[:1]
+        if mark == "," and not bullet:
+            return False  # "People Ops, Bell-Riley" under "Aaron Moore, born ...": prose lines, not a list's rows
+        block = []  # the list: the lines next to this one, up to a blank line either side
+        for step in (-1, 1):
+            i = here + step
+            while 0 <= i < len(lines) and lines[i].strip():
+                block.append(i)
+                i += step
+        for i in block:
+            line = lines[i]
+            other_lead = _ROW_LEAD.match(line)
+            assert other_lead is not None
+            if other_lead.group(0).strip(" \t")[:1] != bullet:
+                continue
+            cut = line.find(mark, other_lead.end())
+            value = line[other_lead.end() : cut].rstrip() if cut > other_lead.end() else ""
+            if (value and self._full_name_value(value, loose=self.g.is_common_first_name(value.split()[0]))
+                    and self._judge(text, offsets[i] + other_lead.end(), value, nested=True) is not None):
+                return True  # a known first name and a surname, a common first name and any capitalised word, a person's
+                # name where it stands (not "Tom Collins;3" on a bar's order)
+        return False
+
     def _sibling_line(self, text: str, start: int, end: int) -> bool:
         """A first name alone in its line's slot where another line of the text holds a full name in
         the same slot: a rota whose lines repeat up to their numbers ("Week 1: plots 1-6 (Stacy)" beside
@@ -2875,6 +2978,8 @@ class PersonDetector:
         if (_CHEZ_BEFORE.search(text, max(0, start - 8), start) and _ORDER_LINE_AFTER.match(text, end)
                 and _ORDERED.search(text, max(0, start - 80), start)):
             return False  # "commande ... chez Maurice : 28 vestes, ...": a supplier and the order placed with it
+        if _ORDERED_AT_BEFORE.search(text, max(0, start - 24), start) and _CLAUSE_END.match(text, end):
+            return False  # round 72: "Mousse commandée chez Hervé.": a supplier named after its owner
         if _VEHICLE_SERVICED_AT.search(text, max(0, start - 60), start):
             return False  # round 70: "Entretien du véhicule chez Teixeira": a garage, named after its owner
         if lowered in CALENDAR_FIRST_NAMES and self._first(word) and (bracketed_speaker(text, start, end) or (
@@ -2896,6 +3001,8 @@ class PersonDetector:
             return True  # "With love from all of us at the studio,\nScott\nBridal Alterations Team", round 54
         if text[start - 1 : start] == "(" and lowered in self._labels and text[end : end + 1] in (",", ")"):
             return False  # "Gerda Ortmann (Schüler, geb. 2013-11-12)": a role in brackets after the name, round 56
+        if lowered in FACILITY_AFTER and _FACILITY_PAPER_AFTER.match(text, end):
+            return False  # round 72: "Marina price list 2027": the harbour's paper
         if lowered == "ad" and _AD_NOUN_AFTER.match(text, end):
             return False  # "Ad copy for volunteer drive": an advertisement's, round 56
         if (_PARAGRAPH_START.search(text, max(0, start - 8), start) and _SALUTATION_END.match(text, end)
@@ -3067,6 +3174,8 @@ class PersonDetector:
         partner = _SURNAME_PARTNER_AFTER.match(text, end)
         if self._double_surname(word) or (partner is not None and not self._first(partner.group(1))):
             return False  # "sponsored by Williams-Morris", "op naam van Backer & Stettyn": a firm of partners' surnames
+        if lowered in _KIN_WORDS and _FIELD_COLON_BEFORE.search(text, max(0, start - 3), start) and _KIN_VALUE_END.match(text, end):
+            return False  # round 72: "Abholung Liesa Nette: Oma, Handy ...": who collects, by kinship, not named
         # rarer first names that are surnames, words or brands too ("Apple", "Dell", "Hola") need a strong cue
         if _ANIMAL_BEFORE.search(text, max(0, start - 16), start) or text_mentions(_VET_TEXT, text):
             return False  # "our dog Max is ...", "Lola tiene cita para la vacuna" at a vet's: a pet, in prose
@@ -4004,6 +4113,11 @@ class PersonDetector:
                 for i, (_, w) in enumerate(words))
                                    or words[-1][1].lower().endswith(STREET_ENDINGS) and len(words) > 1
                                    and words[-1][1].lower() not in STREET_ENDINGS  # "Henning Kade", "Ute Dijk": surnames
+                                   # round 72: in whose name an invoice is made out ("Factuur op naam van Jasmijn
+                                   # Moensendijk, kopie naar ...")
+                                   and not (self.g.is_common_first_name(words[0][1])
+                                            and _IN_NAME_OF_BEFORE.search(text, max(0, start - 16), start)
+                                            and not _HOUSE_NUMBER_AFTER.match(text, start + len(chain)))
                                    # round 70: a listed surname after a common first name, no house number after it
                                    # ("Bevestigd door Mohammed Overdijk om 07:31", "begeleidt Nina Oversteeg de ...")
                                    and not (len(words) == 2 and self.g.is_surname(words[1][1])
@@ -4153,6 +4267,8 @@ class PersonDetector:
         if context == "label" and (words[0][1].lower() in self._greetings or " ".join(
                 w.lower() for _, w in words[:2]) in self._greetings):
             return None  # "Kunde: Hallo, meine Karte ...", "Kunde: Guten Tag, ...": the customer greets
+        if not nested and 2 <= len(words) <= 3 and self._row_beside_full_names(text, start, start + len(chain), words):
+            return self._span(start, chain, words)  # round 72: "Almut Barkholz: Mo, Di" above "Sereina Steinmann: Di"
         if context in ("greeting", "sign_off", "label", "spoken"):
             if not first_is_name:
                 only = words[0][1].lower()
@@ -4240,7 +4356,8 @@ class PersonDetector:
                     return self._judge(text, start + offset, chain[offset:], nested=True)
         if (not first_is_name and context is None and len(words) in (2, 3)
                 and (_PERSON_DETAIL_AFTER.match(text, start + len(chain)) or _ABSENT_AFTER.match(text, start + len(chain))
-                     or _FUNERAL_OF_BEFORE.search(text, max(0, start - 32), start))
+                     or _FUNERAL_OF_BEFORE.search(text, max(0, start - 32), start)
+                     or _KIN_PAREN_BEFORE.search(text, max(0, start - 16), start) and _KIN_PAREN_END.match(text, start + len(chain)))
                 and all(self.g.is_surname(w) for _, w in words[1:]) and words[0][1].lower() not in function_words()
                 and words[0][1].lower() not in PLACE_PREFIX and not any(
                     w.lower() in NOT_PERSON_AFTER or w.lower() in NOT_PERSON_WORDS or w.lower() in ORG_FIRST_WORDS for _, w in words)):
@@ -4289,6 +4406,8 @@ class PersonDetector:
             # "Korinna Losekann\nVoglerplatz 341, ...": a letter's or a label's addressee;
             # "Rouven Höfig (geb. 1. November 2005)": a person's particulars follow
             kept.append(words[1])
+        elif len(kept) == 1 and len(words) == 2 and _IN_NAME_OF_BEFORE.search(text, max(0, start - 24), start):
+            kept.append(words[1])  # round 72: "Rechnung auf Gesine Lüttke ausstellen": whose name the bill bears
         if len(kept) < 2:
             return None
         return self._span(start, chain, kept)

@@ -615,6 +615,15 @@ _TITLED_NAME_COMMA = re.compile(
     r"(?<![\w.])(?i:sr|sra|srta|don|doña|dña|mr|mrs|ms|miss|dr|herr|frau|mme|mlle|dhr|mevr|mw)\.?"
     r"[ ](?:(?:van|de|der|den|von|del|la|le|da)[ ]){0,2}[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?,[ ]$"
 )
+# Round 72: ... or a dash between the titled name and the number, the number ending the clause: the person's
+# phone ("Coach: Mrs Hale – 07700900123", "Trainer: Herr Roth – 01712345678", "Éducateur : Monsieur Joseph –
+# 0596714177", "Monitor: Sr. Gil – 612345678", "Begeleider: Dhr. Bos – 0612345678"); the title's words written
+# out too ("Monsieur", "Madame", "Señora", "Meneer", "Mevrouw"), French's "M." with its full stop
+_TITLED_NAME_DASH = re.compile(
+    r"(?<![\w.])(?:(?i:sr|sra|srta|don|doña|dña|mr|mrs|ms|miss|dr|herr|frau|mme|mlle|dhr|mevr|mw)\.?|M\.|"
+    r"(?i:monsieur|madame|mademoiselle|señor|señora|señorita|meneer|mevrouw))"
+    r"[ ](?:(?:van|de|der|den|von|del|la|le|da)[ ]){0,2}[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?[ ][–—-][ ]$"
+)
 # A preposition that puts a national number with its trunk 0 in reach: "Termine online oder unter
 # 05073799886", "joignable au 0612345678", "bereikbaar op 0612345678", "happy to talk further on
 # 01134960960"; and the Spanish "al" before a Spanish number (nine digits from 6 to 9, which has no
@@ -1073,6 +1082,19 @@ _YOUR_NUMBER = re.compile(
     r"zijn|haar)[ ](?:phone[ ])?(?:number|nummer|numéro|número)(?![ ](?:of|de|d['’]|van)\b|[ -]?(?:plate|schild))(?!\w)")
 
 
+# Round 72: a question whether the reader's number is still the one given, the number right before the question
+# mark: the reader's phone as the sender has it ("Votre numéro c'est toujours le 0564959950 ?", "Is your number
+# still 07700900123?", "Ist deine Nummer noch 01712345678?", "¿Tu número sigue siendo el 612345678?", "Is je
+# nummer nog steeds 0612345678?"); the number's word alone, no other thing's ("your customer number")
+_YOUR_NUMBER_STILL = re.compile(
+    r"(?:" + _YOUR_NUMBER.pattern + r")[ ,]*(?i:c['’]est[ ]toujours(?:[ ]le)?|est[ ]toujours(?:[ ]le)?|toujours[ ]le|"
+    r"is[ ]still|still[ ]is|ist[ ](?:immer[ ])?noch|lautet[ ](?:immer[ ])?noch|sigue[ ]siendo(?:[ ]el)?|es[ ]todavía(?:[ ]el)?|"
+    r"is[ ](?:nog[ ](?:steeds|altijd)|nog))[ ]?:?[ ]$|"
+    r"(?<!\w)(?i:is|ist|is)[ ](?:your|deine|ihre|je|jouw|uw)[ ](?:phone[ ])?(?:number|nummer)[ ]"
+    r"(?i:still|noch|immer[ ]noch|nog[ ](?:steeds|altijd)|nog)[ ]$")
+_QUESTION_AFTER = re.compile(r"[ ]?\?")
+
+
 def _message_above(text: str, start: int) -> int | None:
     """Where the line above the number's starts, when the number stands near its own line's start (a
     message) and the line above is a message too, not a page of text; None otherwise."""
@@ -1397,6 +1419,15 @@ _CONTACT_LIST_ROW = re.compile(
     r"[ \t]*(?:[0-9]{1,2}[.)]|[-•*])[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][\w'’-]+){0,4}?[ \t]+(?P<sep>[·|–—-])[ \t]+"
     r"(?P<value>[^\s]+)[ \t]*$")
 _EMAIL_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Round 72: ... and a list of people one a line without bullets, each a full name, the same separator, a short field
+# of their own (a plot, a flat, a role) and the one way to reach them, where another row gives an e-mail address in
+# the same place ("Key holders\nAnn Cole – plot 3 – 07700900123\nTom Hale – plot 9 – tom@example.org",
+# "Schlüsselliste\nJonas Roth – Beet 2 – 01712345678", "Stéphanie Boyer – parcelle 3 – 0638001204", "Jacinto
+# Fiol – parcela 2 – 975970300", "Saar Peeters – tuin 4 – 0612345678"); the name's words are capitalised, the
+# field holds no separator, a list without an e-mail's row stays unread
+_CONTACT_FIELD_ROW = re.compile(
+    r"[ \t]*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+    r"[ \t]+(?P<sep>[·|–—])[ \t]+[^\n·|–—]{1,30}?[ \t]+(?P=sep)[ \t]+(?P<value>[^\s]+)[ \t]*$")
 
 
 def _call_role_or_mine(text: str, start: int) -> bool:
@@ -1417,13 +1448,17 @@ def _contact_list_number(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    row = _CONTACT_LIST_ROW.fullmatch(text, line_start, line_end)
+    shape = _CONTACT_LIST_ROW
+    row = shape.fullmatch(text, line_start, line_end)
+    if row is None:
+        shape = _CONTACT_FIELD_ROW
+        row = shape.fullmatch(text, line_start, line_end)
     if row is None or row.start("value") != start or row.end("value") != end:
         return False
     lines = text.split("\n")
     at = text.count("\n", 0, line_start)
     for other in lines[max(0, at - 3) : at] + lines[at + 1 : at + 4]:
-        m = _CONTACT_LIST_ROW.fullmatch(other)
+        m = shape.fullmatch(other)
         if m is not None and m.group("sep") == row.group("sep") and _EMAIL_VALUE.fullmatch(m.group("value")):
             return True
     return False
@@ -1450,7 +1485,10 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
     if _CONTACT_PERSON.search(text, max(0, start - 90), start):
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
-    if _TITLED_NAME_COMMA.search(text, max(0, start - 50), start) and _CLAUSE_END.match(text, end):
+    if _YOUR_NUMBER_STILL.search(text[max(0, start - 60) : start].lower()) and _QUESTION_AFTER.match(text, end):
+        return True
+    if (_TITLED_NAME_COMMA.search(text, max(0, start - 50), start) or _TITLED_NAME_DASH.search(
+            text, max(0, start - 50), start)) and _CLAUSE_END.match(text, end):
         return True
     if _named_contact_before(text, start, end):
         return True  # "Emergency: James 5892183190", "Avisos a Martirio: 880331574", "ext. 886928398"
@@ -1974,7 +2012,11 @@ _SHIPPING_WORD = re.compile(
     r"kurier\w*|paket\w*|päckchen|sendung\w*|versand\w*|versendet|verschickt|zustell\w*|"
     r"coursier|colis|envoi|envoyée?s?|expédi\w*|suivi|"
     r"mensajer\w*|paquete\w*|paquetería|envío|envio|envían|enviamos|enviado|seguimiento|"
-    r"koerier\w*|pakket\w*|zending\w*|verzend\w*|verzonden|track[ ]?(?:&|and|en)[ ]?trace)(?!\w)")
+    r"koerier\w*|pakket\w*|zending\w*|verzend\w*|verzonden|track[ ]?(?:&|and|en)[ ]?trace|"
+    # Round 72: English's "sent" with the carrier's preposition, as the other languages' "verschickt", "envoyé",
+    # "enviado", "verzonden" above: "Banners sent via 5780442266910198", "samples sent by 4539...", "posted
+    # with ..." (a card's word in the sentence still keeps it a card: "card details sent via ...")
+    r"(?:sent|posted|mailed)[ ](?:via|by|with|through|using))(?!\w)")
 _CARD_WORD = re.compile(
     r"(?<!\w)(?:card|cards|visa|mastercard|amex|kreditkarte\w*|karte|carte|cb|tarjeta|kaart|creditcard|pinpas|"
     r"paid|pay|payment|bezahlt|zahlung|payé|paiement|pagado|pago|betaald|betaling)(?!\w)")
@@ -2435,7 +2477,12 @@ def make_assignment_validator(min_entropy: float) -> Validator:
         while opened > 0 and value.endswith(")") and value.count(")") > value.count("("):
             value = value[:-1]  # f(password=abc123): the bracket closes the call, it is not the secret
             opened -= 1
-        if _PLACEHOLDER.match(value) or _CODE_OR_PATH.match(value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
+        # Round 72: a "$" before a name no one writes, case mixed in short runs with a digit inside, is the password's
+        # first character, no variable's reference, in a pipeline's log whatever its language ("Schritt 'integration':
+        # DB_PASSWORD=$e062vLaxpZF7DY1", "Étape : MYSQL_PWD=$k9TqWz2LpX", "Fallo: REDIS_PASSWORD=$Vb7xQ2mZr9",
+        # "db_password: $Rt5uWq8ZnB"), as in a URL's (_not_the_password); "$DB_PASS" and "$dbPassword2" stay references
+        if (_PLACEHOLDER.match(value) and _RANDOM_AFTER_DOLLAR.match(value) is None) or _CODE_OR_PATH.match(
+                value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
             return None
         note = _BRACKETED_NOTE.match(text, start) if value.startswith("(") else None
         if note is not None and note.end() >= start + len(value):

@@ -913,12 +913,38 @@ _dob_columns = _column_finder("date_of_birth", lambda v: DATE.fullmatch(v) is no
 _birthday_columns = _column_finder("birthday", lambda v: DATE.fullmatch(v) is not None and _FULL_YEAR.search(v) is not None)
 
 
+# Round 72: a fixed-width print-out (columns two blanks apart) whose header's last column is a date of birth's,
+# each row under it ending in a date after a wide gap: a team sheet's or a class list's birth dates ("#  Player
+# DOB\n3  Amy Cole    2012-03-04\n11 Tom Hale    July 1, 2010", "Nr  Spieler  Geburtsdatum\n4  Jonas Roth
+# 12.05.2013", "N°  Joueur  Né le\n4  Léa Roy    2 octobre 2014", "Dorsal  Jugador  Fecha de nacimiento",
+# "Nr  Speler  Geboortedatum"); a row's number may stand one blank from its name ("11 Tom Hale"), so only the
+# last cell is read; the rows run on from the header up to the first line that does not end in a date
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+_LAST_WIDE_CELL = re.compile(r"(?<=\S)[ \t]{2,}(?P<value>(?:\S|[ ](?=\S))+)[ \t]*$")
+
+
+def _fixed_width_birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
+    lines = text.split("\n")
+    position = 0
+    header = False
+    for line in lines:
+        heads = _WIDE_GAP.split(line.strip())
+        last = _LAST_WIDE_CELL.search(line)
+        if header and last is not None and DATE.fullmatch(last.group("value")) is not None:
+            yield (position + last.start("value"), position + last.end("value"), "fixed_width_column")
+        else:
+            header = len(heads) >= 2 and "|" not in line and ";" not in line and _kind(heads[-1]) == "date_of_birth"
+        position += len(line) + 1
+
+
 def table_dates_of_birth(text: str) -> Iterator[tuple[int, int, str]]:
     """Dates under a date-of-birth column or key; and under a birthday column of the other
     languages ("verjaardag", "anniversaire", "cumpleaños"), where a birthday may be a day and a
     month or an anniversary's date, full dates with a four-digit year."""
     yield from _dob_columns(text)
     yield from _birthday_columns(text)
+    if "  " in text:
+        yield from _fixed_width_birth_dates(text)
     for s, e, _, kind in _passport_list(text):
         if kind == "date_of_birth":
             yield (s, e, "passport_list")
