@@ -1002,10 +1002,11 @@ Febe", "Dim. 14 : Madame Monney + Michel"); the items before the name are names 
 at Fowler, Cooper and Price" (a firm's partners after prose)."""
 _RIDER_ON_AFTER = re.compile(r"[ ](?:on|sur|op|auf|con)[ ][A-ZÀ-Þ][a-zà-ÿ]+(?:[ ]?[,\n]|$)")
 _RIDING_TEXT = re.compile(
-    r"(?i:reitstunde|reitschule|reitplan|longe|equitación|hípica|équestre|poney|pony's|ponies|manege|manège|riding|"
-    r"lead[ ]rein|farrier|hufschmied|maréchal|herrador|hoefsmid)")
+    r"(?i:reitstunde|reitschule|reitunterricht|reitplan|reitkurs|longe|equitaci[óo]n|hípica|hipica|picadero|[ée]quitation|"
+    r"équestre|poney|pony's|ponies|pony[ ]club|paardrijles|manege|manège|riding[ ](?:lesson|school|schedule)|lead[ ]rein|"
+    r"farrier|hufschmied|maréchal|herrador|hoefsmid)")
 """Round 73: a rider on a riding school's horse, the horse's name after "on", "sur", "op", "auf", "con": "Kenneth on
-Biscuit", "Roland sur Caramel", "Nick op Bolletje", "Merlin auf Wanda", "Angelita con Canela"."""
+Biscuit", "Roland sur Caramel", "Nick op Bolletje", "Merlin auf Wanda", "Angelita con Canela". Also read by names.py (the horse is no person)."""
 _VISITOR_ROLE_AFTER = re.compile(
     r"[ ]\((?i:ehrenamt|ehrenamtlich|vrijwilliger|vrijwilligster|bénévole|voluntari[oa]|volunteer|famille[ ]d['’]accueil|"
     r"familia[ ]de[ ]acogida|pleeggezin|pleegouders?|pleegmoeder|pleegvader|pflegefamilie|pflegeeltern|pflegemutter|"
