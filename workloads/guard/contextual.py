@@ -2023,6 +2023,15 @@ _FILE_BARE = re.compile(
     r"(?:^|(?<=[\n(\[])|(?<=[.!?][ ]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]|[.!](?:\s|$)))"
 )
+# Round 73: a course's or a school's line of its learner, the name then the file's number in brackets
+# ("Apprenant : Julien (dossier 510527943)", "Learner: Tom (file 4471209)", "Teilnehmerin: Anna (Akte
+# 4471209)", "Alumno: Pedro (expediente 4471209)", "Cursist: Jan (dossier 4471209)"): the course's file,
+# no patient's, though the lesson reads a prescription ("lire une ordonnance"); a patient's line
+# ("Patient: Zoe Ellis (chart B0836852)") stays read
+_LEARNER_LINE = re.compile(
+    r"[ \t]*(?:apprenante?|élève|stagiaire|learner|student|pupil|trainee|teilnehmer(?:in)?|kursteilnehmer(?:in)?|"
+    r"lernende[r]?|schüler(?:in)?|alumn[oa]|estudiante|participante|cursista|cursist|leerling|deelnemer|student[e]?)"
+    r"[ \t]*:[^\n]{1,60}?\($")
 # A report, a declaration or a complaint, then its file's number in brackets: "votre déclaration
 # (dossier 3456275202)", "your report (file 4471209)", "Ihre Meldung (Akte 4471209)", "su notificación
 # (expediente 4471209)", "uw melding (dossier 4471209)": the office's file of the report, no patient's
@@ -2533,7 +2542,10 @@ _DONOR_LABEL = (
     r"(?:blut|plasma|organ)?spender(?:in)?(?:nummer|-nr\.?|-id|-nummer|[ ]nr\.?|[ ]id)|"
     r"(?:num[ée]ro|n[°º]\.?|identifiant|code)[ ](?:de[ ]|du[ ])?donneur|"
     r"(?:n[úu]mero|n\.?[°º]\.?|c[óo]digo|id)[ ]de[ ](?:donante|donador)|"
-    r"(?:bloed|plasma)?donor(?:nummer|-?nr\.?|code)")
+    r"(?:bloed|plasma)?donor(?:nummer|-?nr\.?|code)|"
+    # Round 73: the donor's word first, then the number's sign ("Donante nº 90947610", "donador núm.
+    # 4471209", "donneur n° 4471209", "Spender Nr. 4471209", "donor nr. 4471209")
+    r"(?:donante|donador|donneur|donneuse|spender(?:in)?|donor)[ ](?:n[úu]m(?:ero)?\.?|n\.?[°º]\.?|nr\.?|no\.)")
 _DONOR_NUMBER = re.compile(
     r"(?<![\w-])(?i:" + _DONOR_LABEL + r")"
     r"(?:[ \t]*[:=#][ \t]*|,?[ ](?i:is|was|es|est|ist|lautet|c['’]est|is[ ]het)[ ](?:(?i:the|le|la|el|die|het|de)[ ])?|[ ])"
@@ -2587,7 +2599,13 @@ _DONATION_WORD = re.compile(
     # 470 ml", "Vollblutspende", "sang total", "sangre total") and the haemoglobin read in its unit ("Hb
     # 8,9 mmol/l", "Hb 14.2 g/dl", "Hb: 135 g/l"): a donor registry's session, no charity's gift
     r"whole[ ]blood|vollblut\w*|sang[ ]total|sangre[ ](?:total|completa)|volbloed\w*|"
-    r"hb[ ]?:?[ ]?[0-9]{1,3}(?:[.,][0-9])?[ ]?(?:g/dl|mmol/l|g/l))(?!\w)")
+    r"hb[ ]?:?[ ]?[0-9]{1,3}(?:[.,][0-9])?[ ]?(?:g/dl|mmol/l|g/l)|"
+    # Round 73: the donation's venue, where the donor is asked to come ("en la unidad móvil de donación",
+    # "centro de donación", "in donorcentrum Pepinster", "at the donor centre", "donation session",
+    # "Spendezentrum", "Spendelokal", "site de collecte", "maison du don"): a charity's appeal names no venue
+    r"unidad(?:es)?[ ]m[óo]vil(?:es)?[ ]de[ ]donaci[óo]n|(?:centro|punto|sala)[ ]de[ ]donaci[óo]n|"
+    r"donorcentrum|donorcentra|donor[ ]cent(?:re|er)s?|donation[ ](?:centre|center|session|clinic)s?|"
+    r"\w*spendezentrum|spendelokal|spendetermin|site[ ]de[ ]collecte|maison[ ]du[ ]don|centre[ ]de[ ]don)(?!\w)")
 _DONOR_HINTS = ("donor", "donneur", "donante", "spender", "donador")
 
 
@@ -3010,6 +3028,41 @@ def find_bed_records(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "medical_record_bed")
 
 
+# Round 73: a hospital stay's, a ward's or a clinic's own number for the patient, in a text about care
+# (another care word than the label's own): "hosp number is 0004325751", "Ward ref 2017-145805", "Your clinic
+# number is B6178524", "admission no. 4471209", "n° de séjour 627362910", "numéro d'admission", "Aufnahmenummer
+# 4471209", "número de ingreso 4471209", "número de episodio", "opnamenummer 4471209"; a hotel's "n° de séjour"
+# or a council's "ward ref" names no care and stays clean
+_STAY_RECORD = re.compile(
+    r"(?<![\w-])(?i:hosp(?:ital)?\.?[ ](?:number|no\.?|ref(?:erence)?\.?)|ward[ ]ref(?:erence)?\.?|"
+    r"clinic[ ](?:number|no\.?|ref(?:erence)?\.?)|admission[ ](?:number|no\.?)|"
+    r"(?:n[°º]\.?|num[ée]ro)[ ]d[e']?[ ]?(?:séjour|admission|hospitalisation)|"
+    r"aufnahme-?(?:nummer|nr\.?)|aufenthalts-?(?:nummer|nr\.?)|"
+    r"(?:n[úu]mero|n\.?[°º]\.?|núm\.?)[ ]de[ ](?:ingreso|episodio)|"
+    r"opname-?(?:nummer|nr\.?)|opnamenr\.?)"
+    r"(?:[ \t]*:[ \t]*|[ ](?i:is|ist|est|es|lautet)[ ]|[ ])"
+    # the number maybe in groups of three and four ("Ward ref 496 413 4539")
+    r"(?:(?P<grouped>[0-9]{3}(?:[ ][0-9]{3,4}){1,2})(?![\w-]|[.,/][0-9A-Za-z])|"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{4,10}(?:-[0-9]{3,8})?)(?![\w-]|[.,/][0-9A-Za-z]))")
+# the care words a stay's text may name besides those of _CARE_WORD: the family doctor, a care home, a
+# university hospital's short name, an evacuation, a fertility unit ("GP has seen him", "care home",
+# "évacué vers le CHU", "Pflegeheim", "residencia de mayores", "verpleeghuis", "fertility unit")
+_STAY_CARE_WORD = re.compile(
+    r"(?<!\w)(?:gp|gp['’]s|care[ ]home|nursing[ ]home|chu|chru|évacuée?s?|evacuated|fertility|pflegeheim\w*|"
+    r"ehpad|maison[ ]de[ ]retraite|residencia[ ]de[ ]mayores|verpleeghuis\w*|verzorgingshuis\w*|ambulance|ambulancia|"
+    r"rettungsdienst|notarzt|samu)(?!\w)")
+
+
+def find_stay_records(text: str, lowered: str) -> Iterator[Span]:
+    for m in _STAY_RECORD.finditer(text):
+        key = "grouped" if m.group("grouped") else "value"
+        # the hospital's own number needs no other care word, as "hosp. no." does not in the context rule
+        if _record_number(m.group(key)) and (lowered.startswith("hosp", m.start()) or _about_care(
+                lowered, m.start(), m.end(), skip=(m.start(), m.start(key))) or _STAY_CARE_WORD.search(
+                lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW)):
+            yield (m.start(key), m.end(key), "medical_record_stay")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
     in a paragraph about care; an INSERT's record column beside a birth date or in care; a care
@@ -3056,6 +3109,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         for m in _FILE_BARE.finditer(text):
             if _REPORT_BEFORE_BRACKET.search(lowered, max(0, m.start() - 30), m.start()):
                 continue  # "Nous accusons réception de votre déclaration (dossier 3456275202)": the report's own file
+            if _LEARNER_LINE.match(lowered, lowered.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # "Apprenant : Julien (dossier 510527943)": a course's file of its learner
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_SPOKEN.finditer(text):
@@ -3512,6 +3567,31 @@ _SHOWN_DOCUMENT_NUMBER = re.compile(
     r"getoond|gecontroleerd|ingezien|gezien)[.,;]?[ ](?i:no\.?|nr\.?|number|nummer|n[°º]\.?|num[ée]ro|"
     r"n\.?[°º]|núm\.?|número)[ ]?:?[ ]?"
     r"(?P<value>(?<![\w-])[A-Z0-9]{6,10})(?![\w-])")
+
+
+# Round 73: the passport's number named, then a clause that says it was sent before, then the number
+# again after a colon ("Reisepassnummer hatte ich schon geschickt, aber nochmal: Q40595063", "passport
+# number I already sent you, but again: X1234567", "le numéro de passeport, je te l'ai déjà envoyé, mais
+# encore une fois : 12AB34567", "el número de pasaporte ya te lo mandé, pero otra vez: PAA123456",
+# "paspoortnummer had ik al gestuurd, maar nog een keer: NX12345P6"); the words of sending, then of doing
+# it again, decide, so a passport photo shop's "order again: 44712093" and a passport's word with a later
+# colon in another sentence stay clean
+_PASSPORT_RESENT = re.compile(
+    r"(?<!\w)(?i:passport(?:[ ](?:number|no\.?|nr\.?|#))?|reisepass(?:-?nummer|-?nr\.?)?|pass(?:-?nummer|-?nr\.?)|"
+    r"(?:num[ée]ro[ ]de[ ])?passeport|(?:n[úu]mero[ ]del?[ ])?pasaporte|paspoort(?:-?nummer|-?nr\.?)?)"
+    r"[^\n\d:.!?]{0,40}?(?i:sent|send|gave|given|mailed|emailed|geschickt|gesendet|geschrieben|mitgeteilt|"
+    r"envoy[ée]e?|donn[ée]e?|transmis|mand[ée]|enviad[oa]|dado|gestuurd|doorgegeven|gegeven|gemaild)"
+    r"[^\n\d:.!?]{0,40}?(?i:again|once[ ]more|nochmal|noch[ ]einmal|nochmals|erneut|encore[ ]une[ ]fois|de[ ]nouveau|"
+    r"à[ ]nouveau|otra[ ]vez|de[ ]nuevo|nogmaals|nog[ ]een[ ]keer|nog[ ]eens|opnieuw)[ \t]*:[ \t]*"
+    r"(?P<value>[A-Z0-9]{6,10})(?![\w-])")
+
+
+def find_resent_passports(text: str, lowered: str) -> Iterator[Span]:
+    if "pas" not in lowered:
+        return
+    for m in _PASSPORT_RESENT.finditer(text):
+        if _passport_like(m.group("value")):
+            yield (m.start("value"), m.end("value"), "passport_resent")
 
 
 def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
@@ -4524,6 +4604,20 @@ _PAYMENT_REFERENCE_BEFORE = re.compile(
     r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
 
 
+def _under_title(text: str, lowered: str, start: int) -> bool:
+    """Round 73: the value's line, only its number's label before it, stands right under the text's
+    first line, a title with no field's colon, no digit and no document's word: the title's own number
+    ("VERWIJSBRIEF VOEDSELBANK\nNr. 283929128\n...Geldig tot:", "FOOD BANK REFERRAL VOUCHER\nNo. 4471209",
+    "Gutschein Tafel\nNr. 4471209", "BON D'AIDE ALIMENTAIRE\nN° 4471209", "VALE BANCO DE ALIMENTOS\nN.º
+    4471209"); a passport's own title ("PASSPORT DETAILS\nNo. ...") keeps its number"""
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or text.rfind("\n", 0, line - 1) != -1:
+        return False
+    title = lowered[: line - 1]
+    return bool(title.strip()) and ":" not in title and not any(c.isdigit() for c in title) and not _PASSPORT_WORD.search(
+        title) and not _OTHER_DOCUMENT.search(title) and "pass" not in title and "id" not in title.split()
+
+
 def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
     """A passport-shaped value whose label names a passport, an identity or travel document or
     only a number (or that stands in a cell or on its own line), in a record that speaks of
@@ -4561,6 +4655,9 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             # the title's own number ("CONTRATO DE PRÉSTAMO CON GARANTÍA PRENDARIA n.º 374136551",
             # "Pfandvertrag Nr. ...", "Rental agreement no. ...", "Contrat de prêt sur gage n° ...")
             continue
+        if named not in ("passport", "document") and where == "field" and _number_only(label or "") and _under_title(
+                text, lowered, m.start()):
+            continue  # the title's own number on the line under it: "VERWIJSBRIEF VOEDSELBANK\nNr. 283929128"
         if where == "prose" and named != "passport" and _LEADER_FIELD_LINE.fullmatch(
                 lowered, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # the leader's phone in their own field: "Responsable: Victoria Puente, 922751496"

@@ -134,7 +134,13 @@ _ROLE_NOUNS = (
     # round 72: a ski school's or a holiday camp's instructor ("group list Red 2 (instructor Theresa)", "Monitora: Inés",
     # "moniteur Hugo", "Skilehrer Vitus")
     r"instructor|instructora|instructeur|instructrice|monitora|moniteur|monitrice|skilehrer|skilehrerin|skileraar|"
-    r"skilerares|skiinstructeur")
+    r"skilerares|skiinstructeur|"
+    # round 73: a helpline's caller, the engineer on call, a literacy class's learner ("Intake call 10:42 - caller
+    # Mackenzie", "On-call was Adam;", "Learner: Francisco (ref ...)", "Apprenant : Julien", "Teilnehmerin: Sandy")
+    r"caller|anrufer|anruferin|appelant|appelante|llamante|beller|on-call[ ]was|on-call[ ]is|on[ ]call[ ]was|"
+    r"learner|apprenant|apprenante|lernende|lernender|teilnehmer|teilnehmerin|cursist|cursiste|alumno[ ]adulto|"
+    # round 73: a care round's family contact ("Contact famille : Sandra, ...", "Familienkontakt: Jens")
+    r"contact[ ]famille|contact[ ]familial|contacto[ ]familiar|familienkontakt|family[ ]contact|contact[ ]familie")
 _ROLE_NOUN_ALTERNATION = factored(_ROLE_NOUNS)
 _ROLE_NOUN_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))(?:[ ]?:)?[ ]$")
 _ROLE_NOUN_BRACKET_BEFORE = re.compile(r"(?i:\b(?:" + _ROLE_NOUN_ALTERNATION + r"))[ ]\($")
@@ -597,8 +603,11 @@ _BRACKET_CLOSES = re.compile(r"\)")
 "Bonne implication de la maman (Luc)", "Vater (Jörg) holt ab", "la mamá (Inés) comenta"."""
 _ESCALATED_TO_BEFORE = re.compile(
     r"(?i:\b(?:escalated[ ]to|escalating[ ]to|handed[ ]over[ ]to|eskaliert[ ]an|übergeben[ ]an|escaladé[ ]à|"
-    r"escalade[ ]vers|transmis[ ]à|escalado[ ]a|aviso[ ]a|avisado[ ]a|geëscaleerd[ ]naar|gemeld[ ]aan|overgedragen[ ]aan))[ ]$")
-_ESCALATED_AFTER = re.compile(r"[ ]?\(|[ ](?:via|per|por|par|by|über|door)[ ]|[ ]?[,.;]|[ ]?\n|[ ]?$")
+    r"escalade[ ]vers|transmis[ ]à|escalado[ ]a|aviso[ ]a|avisado[ ]a|geëscaleerd[ ]naar|gemeld[ ]aan|overgedragen[ ]aan|"
+    # round 73: "Escaladé vers Élise (astreinte secondaire)", "Eskalation an Georges nach 15 Min."
+    r"escaladé[ ]vers|eskalation[ ]an|escalation[ ]to|escalatie[ ]naar))[ ]$")
+_ESCALATED_AFTER = re.compile(r"[ ]?\(|[ ](?:via|per|por|par|by|über|door)[ ]|[ ]?[,.;]|[ ]?\n|[ ]?$|"
+                              r"[ ](?:nach|after|après|tras|na)[ ]\d")
 """Round 64: whom an incident's timeline escalates to or notifies: "10:17 PM  Escalated to Jennifer (secondary)",
 "03:01 Aviso a Chita por llamada", "17:38 Gemeld aan Ivy via sms", "eskaliert an Hans-Jörg per Anruf"."""
 _DRIVER_IS_BEFORE = re.compile(
@@ -946,7 +955,11 @@ _OFF_SICK_AFTER = re.compile(
     r"(?:est[ ])?en[ ](?:repos|congé)|bosse[ ]jusqu['’]à|travaille[ ]jusqu['’]à|"
     r"tiene[ ](?:turno|el[ ]turno)|trabaja[ ]hasta|está[ ]de[ ](?:vacaciones|baja)|"
     r"hat[ ](?:spätschicht|nachtschicht|frühschicht|schicht|urlaub|dienst)|arbeitet[ ]bis|ist[ ]im[ ]urlaub|"
-    r"werkt[ ]tot|heeft[ ](?:vrij|verlof|dienst|late[ ]dienst)|is[ ]op[ ]vakantie)\b")
+    r"werkt[ ]tot|heeft[ ](?:vrij|verlof|dienst|late[ ]dienst)|is[ ]op[ ]vakantie|"
+    # round 73: a child taken ill at school, in a message to the parent ("Honoré a fait un malaise à la cantine",
+    # "Josephina werd vandaag onwel", "Jesús se ha mareado en el cole", "Mia felt unwell", "Jonas ist umgekippt")
+    r"a[ ]fait[ ]un[ ]malaise|s['’]est[ ]sentie?[ ]mal|werd[ ](?:vandaag[ ])?onwel|se[ ]ha[ ](?:mareado|desmayado)|"
+    r"felt[ ]unwell|fainted|ist[ ](?:heute[ ])?(?:umgekippt|kollabiert)|hat[ ]sich[ ]übergeben)\b")
 """Round 71: who is ill or on shift, the reason a family cancels: "Roswitha liegt mit Grippe flach", "Yara heeft
 nachtdienst en kan niet ruilen", "Nerea tiene guardia", "Louis est malade", "Jake has the flu"; round 72: who is
 at work or on leave when a fire brigade's or a team's chat asks who can come ("Donna at work till 10", "Chloé
@@ -974,6 +987,118 @@ _DID_NOT_COME_AFTER = re.compile(
     r"[ ](?:is[ ](?:vandaag[ ])?niet[ ](?:gekomen|verschenen)|was[ ](?:vandaag[ ])?afwezig)\b")
 """Round 72: a child a club's message to the parents says did not come: "Ryan didn't come to homework club today",
 "Lou n'est pas venue à l'aide aux devoirs", "Jonas ist heute nicht gekommen", "Inés no vino", "Daan is niet gekomen"."""
+_TIMETABLE_ITEM = (
+    r"(?:(?i:de[ ]heer|mevrouw|meneer|madame|monsieur|mme\.?|m\.|mr\.?|mrs\.?|ms\.?|dr\.?|frau|herr|sra?\.|don|doña)[ ])?"
+    r"(?:(?:de|van|der|den|von|du|le|la)[ ])*[A-ZÀ-Þ][\w'’.-]*(?:[ ](?:(?:de|van|der|den|von|du|le|la)[ ])*[A-ZÀ-Þ][\w'’.-]*)*")
+_TIMETABLE_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}h|(?i:zo|za|so|sa|dim\.?|sam\.?|dom\.?|domingo|sábado|sun|sat|sunday|"
+    r"saturday|sonntag|samstag|dimanche|samedi|zondag|zaterdag)[ ]\d{1,2}|\d{1,2}(?:st|nd|rd|th)|\d\.[ ]Advent)\b"
+    r"[^\n]{0,90}?(?:[ ]?:|[ ][-–])[ ]+(?:" + _TIMETABLE_ITEM + r"(?:,|[ ]\+|[ ](?:y|und|et|and|en))[ ]+){0,4}$")
+_LIST_ITEM_ENDS = re.compile(r"[ ]?(?:,|\n|$|[ ]\+[ ]|[ ]\(|[ ](?:y|und|et|and|en)[ ])")
+"""Round 73: first names listed on a timetable's line, after its time or its day and the line's label: a riding
+school's group ("11:00 Grupo salto: Rogelio, Ángel, Amancio", "11:00  Jumping group - Robert, Elizabeth"), a school
+bus's stop ("7h12 avenue Beurret 19, Bourquin : Marc, Alfred"), a bell-ringing rota ("zo 13: de heer Adriaense +
+Febe", "Dim. 14 : Madame Monney + Michel"); the items before the name are names too, not "21:15 them: I know you work
+at Fowler, Cooper and Price" (a firm's partners after prose)."""
+_RIDER_ON_AFTER = re.compile(r"[ ](?:on|sur|op|auf|con)[ ][A-ZÀ-Þ][a-zà-ÿ]+(?:[ ]?[,\n]|$)")
+_RIDING_TEXT = re.compile(
+    r"(?i:reitstunde|reitschule|reitunterricht|reitplan|reitkurs|longe|equitaci[óo]n|hípica|hipica|picadero|[ée]quitation|"
+    r"équestre|poney|pony's|ponies|pony[ ]club|paardrijles|manege|manège|riding[ ](?:lesson|school|schedule)|lead[ ]rein|"
+    r"farrier|hufschmied|maréchal|herrador|hoefsmid)")
+"""Round 73: a rider on a riding school's horse, the horse's name after "on", "sur", "op", "auf", "con": "Kenneth on
+Biscuit", "Roland sur Caramel", "Nick op Bolletje", "Merlin auf Wanda", "Angelita con Canela". Also read by names.py (the horse is no person)."""
+_VISITOR_ROLE_AFTER = re.compile(
+    r"[ ]\((?i:ehrenamt|ehrenamtlich|vrijwilliger|vrijwilligster|bénévole|voluntari[oa]|volunteer|famille[ ]d['’]accueil|"
+    r"familia[ ]de[ ]acogida|pleeggezin|pleegouders?|pleegmoeder|pleegvader|pflegefamilie|pflegeeltern|pflegemutter|"
+    r"pflegevater|foster[ ](?:carers?|family|parents?|mum|mom|dad))\b")
+"""Round 73: a care home's visitor book, the volunteer's role in brackets after the first name: "17:05 Nele (Ehrenamt,
+Singkreis)", "16:30 Jozef (vrijwilliger, koffie)", "17h Margaret (bénévole, atelier chant)"; a foster family signing
+("Mathilde (famille d'accueil)", "Reyes (familia de acogida)")."""
+_UNRATED_PLAYER_AFTER = re.compile(
+    r"[ ]\((?i:geen[ ]rating|ungraded|unrated|o\.[ ]?DWZ|ohne[ ]DWZ|ohne[ ]Elo|sin[ ]ELO|sin[ ]elo|non[ ]classée?|sans[ ]elo)\)")
+"""Round 73: a chess pairing's player with no rating in brackets: "Bord 2: ... - Georgette (geen rating)", "Bd2 ... -
+Monica (ungraded)", "Brett 2: ... - Ferdinand (o. DWZ)", "Mesa 2: ... - Angelina (sin ELO)", "T2 ... - Aimée (non classé)"."""
+_ALLERGY_AFTER = re.compile(
+    r"[ ]?[-–:][ ](?i:erdnuss|erdnüsse|nüsse|laktose|hühnerei|gluten|weizen|soja|sesam|peanuts?|tree[ ]nuts|nuts|"
+    r"lactose|dairy|eggs?|wheat|soy|sesame|arachides?|cacahuètes?|fruits[ ]à[ ]coque|œufs?|oeufs?|blé|"
+    r"cacahuetes?|frutos[ ]secos|lactosa|huevos?|trigo|proteína[ ]de[ ]leche|pinda'?s|noten|lactose|kippenei|tarwe)\b")
+"""Round 73: a nursery's allergy list, the allergen after the first name: "Gitte - Erdnuss", "Carina - Laktose",
+"Espiridión: proteína de leche", "Noah – peanuts"."""
+_SCHOOL_YEAR_AFTER = re.compile(
+    r"[ ]\((?:Y\d{1,2}|[Yy]ear[ ]\d{1,2}|CE[12]|CM[12]|CP|6e|5e|Kl\.?[ ]?\d{1,2}|Klasse[ ]\d{1,2}|"
+    r"\d\.?[º°]?[ ](?:primaria|de[ ]primaria|ESO)|groep[ ]\d|twins|Zwillinge|jumeaux|jumelles|gemelos|gemelas|tweeling)\)")
+"""Round 73: a school bus's stop, the child and the school year (or "twins") in brackets: "Arthur (Y4)", "Marthe
+(CE2)", "Hermann-Josef (Kl. 3)", "Chuy (3.º primaria)", "Kevin (twins)"."""
+_WILL_COVER_AFTER = re.compile(
+    r"[ ](?:will[ ]cover|can[ ]cover|is[ ]covering|covers[ ]for|übernimmt|springt[ ]ein|remplacera|remplace|"
+    r"cubrirá|cubre|la[ ]cubre|le[ ]cubre|neemt[ ]het[ ]over|valt[ ]in)\b")
+"""Round 73: who covers a rota's slot: "Michele Butler can't do Christmas Day, Jennifer will cover", "Sara übernimmt",
+"Théo remplace Julie", "Nuria cubre el sábado", "Sem valt in"; the name opens its clause, not the last of a firm's
+partners ("Allen, Gilbert and Lawson will cover flights")."""
+_PASSENGER_BEFORE = re.compile(
+    r"(?i:(?<!service[ ])(?<!servicio[ ])(?<!bureau[ ])\b(?:client|cliente|clienta|usuario|usuaria|usager|usagère|"
+    r"passenger|fahrgast))[ ]$")
+_NOT_THERE_AFTER = re.compile(
+    r"[ ](?:pas[ ](?:présente?|là)|absente?|no[ ](?:baja|está|sale|contesta|aparece)|not[ ](?:there|home|present|at|"
+    r"in)|nicht[ ](?:da|anwesend|zu[ ]hause)|niet[ ](?:thuis|aanwezig|daar))\b")
+"""Round 73: a transport's passenger the driver cannot find: "chauffeur : client Sophie pas présent au 9, rue ...",
+"conductor: el usuario Teodora no baja", "driver: passenger Tom not at the address"; not a firm's service ("Le service
+client Roger", "payroll bureau client Johnson PLC")."""
+_RELATIVE_BRACKET_BEFORE = re.compile(
+    r"(?i:\b(?:familie|famille|familia|family|proches?|angehörige|angehöriger|nok|next[ ]of[ ]kin|dochter|daughter|fille|"
+    r"hija|tochter|son|zoon|sohn|fils|hijo|partner|partnerin|conjointe?|pareja|echtgenote|echtgenoot))[ ]?\($")
+_RELATIVE_BRACKET_ENDS = re.compile(r"[ ]?(?:\)|,[ ])")
+"""Round 73: a relative's first name in brackets after the word for the family, the number perhaps after it: "Familie
+(Marijke) gebeld op ...", "Proche (Aimé) prévenu", "Angehörige (Helena) informiert", "NOK (Lindsey) informed",
+"dochter (Mia, +32 ...) zegt"."""
+_ROOM_PAIR_FIRST_BEFORE = re.compile(
+    r"(?:^|\n)[^\n:]{0,30}(?i:twin|double|dz|doppelzimmer|kamer|chambre|habitación|hab\.|room|rm|zi\.|zimmer)"
+    r"[^\n:]{0,24}:[ ]+$")
+_ROOM_PAIR_SECOND_BEFORE = re.compile(_ROOM_PAIR_FIRST_BEFORE.pattern[:-3] + r"[A-ZÀ-Þ][\w'’-]+[ ]\+[ ]$")
+_PLUS_NAME_AFTER = re.compile(r"[ ]\+[ ][A-ZÀ-Þ]")
+"""Round 73: a rooming list's twin or double room, two first names joined by "+": "Rm 15 twin: Kerrie + Thomas",
+"Zi. 104 DZ: Lina + Kaan", "Kamer 12 (2p): Saar + Jente", "Chambre 3 : Inès + Lou"."""
+_EXAM_ADDRESSED_AFTER = re.compile(
+    r"[ ,!]+(?:ton|ta|tes|votre|tu|su|je|jouw|uw|your|dein|deine|ihr|ihre)[ ](?:examen|exam|test|prüfung|fahrprüfung|"
+    r"rijexamen|cita|rendez-vous|afspraak|appointment|termin|lesson|leçon|clase|les|stunde)\b")
+"""Round 73: a text that opens by calling its reader, then "your exam": "Jean-Claude ton examen est confirmé le ...",
+"Severiano tu examen práctico es el ...", "Boaz je examen staat op ...", "Liam your test is booked for ..."."""
+_TEXT_START = re.compile(r"^[ \t]*$")
+_SELF_BRACKET_BEFORE = re.compile(r"(?i:\b(?:ich|je|moi|yo|ik|I))[ ]\($")
+"""Round 73: the writer names themself in brackets after "I": "Hallo zusammen, ich (Cläre) kann am Sonntag nicht", "moi
+(Inès) je peux pas", "yo (Paz) no puedo", "ik (Noor) kan niet"."""
+_PICKED_UP_BEFORE = re.compile(
+    r"(?i:\b(?:picked[ ]up|collected|dropped[ ]off|abgeholt|opgehaald|afgezet|recogí|recogido[ ]a|récupéré))[ ]$")
+_PICKED_UP_FROM_AFTER = re.compile(r"[ ](?:from|at|von|bei|bij|van|de|en|à|au)[ ]")
+"""Round 73: a driver's note, whom they picked up and where from: "picked up Jennifer from 40/20 Stephen Causeway", "hab
+Jonas von der Schule abgeholt" has its own cue; "opgehaald Sem bij ...", "récupéré Lou à l'école"."""
+_MESSAGE_THEM_AFTER = re.compile(
+    r"[ ]?[-–,][ ](?:please[ ])?(?:message|text|call|ring|contact|whatsapp|dm)[ ](?:her|him|them)\b")
+"""Round 73: a go-between named before "please message her": "Items collected via Carly - please message her on ..."."""
+_NAME_HERE_BEFORE = re.compile(
+    r"(?i:\b(?:hi|hoi|hallo|hey|hola|salut|bonjour|moin)(?:[ ](?:all|allemaal|zusammen|tous|todos|everyone|iedereen|"
+    r"a[ ]todos|à[ ]tous))?[ ]?,[ ])$")
+_HERE_AFTER = re.compile(r"[ ](?:here|hier|aquí|ici)\b")
+"""Round 73: a group chat's writer after the greeting, then "here": "hoi allemaal, Milan hier.", "hi all, Frank here -"."""
+_NEWCOMER_AFTER = re.compile(
+    r"[ ]\((?i:new|nieuw|nieuwe|neu|neue|nouveau|nouvelle|nuevo|nueva|en[ ]prácticas|in[ ]training|trainee|"
+    r"stagiaire|shadowing|hospitant|hospitantin|in[ ]opleiding|en[ ]formation)\b")
+"""Round 73: a rota's newcomer, marked in brackets: "tea trolley Connor (new, shadowing)", "Sábado: Baudelio (en
+prácticas)", "Di: Anke (neu)", "za: Sem (nieuw)"."""
+_BUILD_STARTED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:iniciado[ ]por|lanzado[ ]por|push[ ]von|gestartet[ ]von|ausgelöst[ ]von|triggered[ ]by|started[ ]by|"
+    r"pushed[ ]by|déclenché[ ]par|lancé[ ]par|gestart[ ]door|push[ ]door|push[ ]by|push[ ]de|push[ ]par))[ ]$")
+"""Round 73: who started a failed build: "Iniciado por Chita", "Auslöser: Push von Katja", "Triggered by Dana",
+"Déclenché par Inès", "Gestart door Sem"."""
+_NOTE_TO_BEFORE = re.compile(
+    r"(?i:\b(?:note|mot|message|nota|notiz|notitie|memo)\b[^\n:]{0,24}[ ](?:à|a|an|aan|to|for|pour|para|voor|für))[ ]$")
+"""Round 73: whom a note is addressed to, then a colon: "Note de la com' à Julie : merci de retirer ...", "Nota para
+Chita: ...", "Notiz an Jens: ...", "memo to Tara: ..."."""
+_DOCUMENT_OF_BEFORE = re.compile(
+    r"(?i:\b(?:reisepass|ausweis|personalausweis|kinderreisepass|passport|passeport|carte[ ]d['’]identité|pasaporte|dni|"
+    r"paspoort|identiteitskaart|id-kaart)[ ](?:von|of|de|del|van|d['’]))[ ]?$")
+"""Round 73: whose identity document a letter is about: "der Reisepass von Lias läuft ... ab", "La carte d'identité de
+Constance est périmée", "el pasaporte de Inés caduca", "het paspoort van Sem verloopt"."""
 
 DOER_CUES: tuple[Cue, ...] = (
     # round 33 (more roles in 44, 45, 49, 54): a role only a person holds, "held by neighbour Jeffrey"
@@ -1158,6 +1283,32 @@ DOER_CUES: tuple[Cue, ...] = (
     # round 72: who collects a child on a group list's line, a child who did not come to a club
     Cue("collected on a list", _PICKUP_LINE_BEFORE, 30, (After(_COLON_AFTER),)),
     Cue("did not come", None, 0, (After(_DID_NOT_COME_AFTER),)),
+    # round 73: first names on a timetable's line, a rider on a horse, a volunteer visitor, an unrated chess player, a
+    # child's allergen, a school bus's child with the school year, who covers a rota's slot
+    Cue("listed on a timetable line", _TIMETABLE_LINE_BEFORE, 160, (After(_LIST_ITEM_ENDS),)),
+    Cue("rider on a horse", _RIDING_TEXT, 100_000, (After(_RIDER_ON_AFTER),)),
+    Cue("volunteer visitor", None, 0, (After(_VISITOR_ROLE_AFTER),)),
+    Cue("unrated player", None, 0, (After(_UNRATED_PLAYER_AFTER),)),
+    Cue("allergen of", _LINE_START, 8, (After(_ALLERGY_AFTER),)),
+    Cue("school year in brackets", None, 0, (After(_SCHOOL_YEAR_AFTER),)),
+    Cue("will cover", _CLAUSE_START_BEFORE, 3, (After(_WILL_COVER_AFTER),)),
+    Cue("passenger not there", _PASSENGER_BEFORE, 24, (After(_NOT_THERE_AFTER),)),
+    # round 73: a relative in brackets after the family's word, a rooming list's pair, a reader called before "your exam"
+    Cue("relative in brackets", _RELATIVE_BRACKET_BEFORE, 24, (After(_RELATIVE_BRACKET_ENDS),)),
+    Cue("room pair, first", _ROOM_PAIR_FIRST_BEFORE, 80, (After(_PLUS_NAME_AFTER),)),
+    Cue("room pair, second", _ROOM_PAIR_SECOND_BEFORE, 110, (After(_NAME_ENDS),)),
+    Cue("exam addressed to", _TEXT_START, 4, (After(_EXAM_ADDRESSED_AFTER),)),
+    # round 73: the writer in brackets after "I", whom a driver picked up, a go-between to message, a group chat's
+    # writer "here", a rota's newcomer
+    Cue("self in brackets", _SELF_BRACKET_BEFORE, 8, (After(_BRACKET_CLOSES),)),
+    Cue("picked up from", _PICKED_UP_BEFORE, 20, (After(_PICKED_UP_FROM_AFTER),)),
+    Cue("message them", None, 0, (After(_MESSAGE_THEM_AFTER),)),
+    Cue("name here", _NAME_HERE_BEFORE, 32, (After(_HERE_AFTER),)),
+    Cue("newcomer", None, 0, (After(_NEWCOMER_AFTER),)),
+    # round 73: who started a failed build, whom a note is for, whose identity document
+    Cue("build started by", _BUILD_STARTED_BY_BEFORE, 24, (After(_NAME_ENDS),)),
+    Cue("note to", _NOTE_TO_BEFORE, 48, (After(_COLON_AFTER),)),
+    Cue("document of", _DOCUMENT_OF_BEFORE, 40, (After(_NAME_ENDS),)),
 )
 """The pattern cues, in the order they are tried."""
 

@@ -32,7 +32,7 @@ from workloads.guard.cast_lists import cast_actor, cast_role
 from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
-from workloads.guard.doer_cues import _REPORTER_END, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
+from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -724,9 +724,20 @@ _SIGNED_ROLE_AT_END = re.compile(
     r"bibliothekar|bibliothekarin|schriftführer|schriftführerin|kassenwart|kassenwartin|bibliothecaris|secretaris|"
     r"penningmeester|(?i:key[ ]person|key[ ]worker|keyworker|room[ ]leader|class[ ]teacher|parent[ ]rep|"
     r"bezugserzieherin|bezugserzieher|klassenlehrerin|klassenlehrer|mentor|mentorin|référente?|maîtresse|tutora|tutor|"
-    r"maestra|maestro|leidster|groepsleerkracht))[ \t]*[.!]?[ \t]*$")
+    r"maestra|maestro|leidster|groepsleerkracht|"
+    # round 73: a scout leader, a driving school's instructor ("Fraternellement, Nolan, cheftaine", "José, autoescuela",
+    # "Honoré, ton moniteur")
+    r"cheftaine|chef[ ]scout|akela|scoutleider|pfadfinderleiterin|pfadfinderleiter|autoescuela|auto-école|rijschool|"
+    r"fahrschule|(?:ton|votre|tu|je|jouw|your|dein|deine)[ ](?:moniteur|monitrice|profesor|profesora|instructeur|"
+    r"instructor|fahrlehrer|fahrlehrerin)))[ \t]*[.!]?[ \t]*$"
+    # round 73: the same role in brackets ("ID niet vergeten. Morris (rijschool)", "Yours in scouting, David (Akela)")
+    r"|[ ]\((?i:rijschool|autoescuela|auto-école|fahrschule|driving[ ]school|akela|cheftaine|scoutleider)\)[ \t]*[.!]?[ \t]*$")
+_CLOSING_WORDS_BEFORE = re.compile(
+    r"(?i:\b(?:fraternellement|cordialement|amitiés|bien[ ]à[ ]vous|yours[ ]in[ ]scouting|yours|regards|best|cheers|"
+    r"saludos|un[ ]saludo|abrazos|groeten|groetjes|grüße|gruß|liebe[ ]grüße|viele[ ]grüße))[ ]?[,!]?[ \t\n]+$")
 """A text's last words: a first name, a comma and the role of who writes ("... per copy. Dawn, librarian"); round 57:
-a nursery's or a school's roles, capitalised or not ("Brendan, Key Person", "Lotte, Bezugserzieherin")."""
+a nursery's or a school's roles, capitalised or not ("Brendan, Key Person", "Lotte, Bezugserzieherin"); round 73:
+after a closing word too ("Fraternellement, Nolan, cheftaine", "Yours in scouting, David (Akela)")."""
 _VACANT_CELL = re.compile(
     r"[-–—/x]{1,3}|(?i:open|offen|frei|libre|vacant|vacante|vrij|leeg|leer|vide|vacío|tbc|tbd|n/a|nobody|niemand|nadie|personne|"
     # round 71: a slot nobody has taken, or a day the place is shut ("| Tue | Lauren | NEEDS COVER |", "| Sat | Michelle | closed |")
@@ -2600,6 +2611,131 @@ _SIGNER_ROLE_AFTER = re.compile(r"[ ]\([^()\n]{1,30}\)(?:[ ,]|$)")
 0531 ...", "LG Bayram (Stallleitung), erreichbar unter ..."."""
 
 
+# Round 73: things the person rules read as names, each by what kind of thing it is (false persons of the oxbow,
+# levee, combe and shoal banks). One check, _named_thing, run on every span PersonDetector.find yields.
+_THING_KEY_BEFORE_PATH = re.compile(
+    r"(?m:^[A-ZÀ-Ý][a-zà-ÿ]{1,15}[ ]?:[ ]+[a-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_./-]+(?=[ ]*(?:->|→|$)))")
+"""Round 73: a line's key word, then a colon and a path, a repository's or a branch's ("Projekt:
+intern/rechnungslauf", "Rama: renovate/nginx-1.2", "Branch: feature/login", "Projet : infra/dns", "Map:
+data/export"), the path ending the line or an arrow after it, in a build's or a repository's message
+(_THING_CODE_HOST_TEXT): the field's name, though "Rama" or "Projekt" is also a name; a chat's "Tom: src/app.py" has no
+pipeline, commit or merge request around it."""
+_THING_CODE_HOST_TEXT = re.compile(
+    r"(?i:\b(?:pipeline|merge request|pull request|commit|build|deploy|deployment|job|runner|repository|repo|"
+    r"workflow|fusionad[oa]|gemerged?|fusionn[ée]e?))\b")
+_THING_PRICE_ROW = re.compile(
+    r"(?m:^([A-ZÀ-Ý][a-zà-ÿ]{1,15})[ ][a-zà-ÿ]{3,20}[ ]+(?:€|EUR|£|\$|CHF)[ ]?[0-9][0-9., ]*$)")
+"""Round 73: a price list's row, the item a capitalised noun and a lower-case word, the price in a currency ending
+the line ("Wiel richten € 17,50", "Band plakken € 12,50", "Rad wechseln € 20"): on a list of at least three such
+rows, under a price list's word, the first word is the service's, not a person's ("Anna betaalt € 20" rows of a
+kitty's list have no such word)."""
+_THING_PRICE_LIST_TEXT = re.compile(
+    r"(?i:\b(?:tarieven|tarief|prijslijst|prijzen|preisliste|preise|tarife|tarifs?|prix|tarifas?|precios|lista de precios|"
+    r"price list|prices|rates|charges)\b)")
+_THING_TEAM_NOUNS = frozenset("""
+knights lions tigers rovers rangers wanderers warriors eagles bears wolves sharks giants pirates raiders
+spartans titans vikings falcons panthers jaguars cougars bulldogs dragons hornets stallions mustangs
+""".split())
+"""Round 73: a club's team named by a place or a first name and a plural mascot ("Round 5 vs Madison Knights",
+"Austin Rovers 2-1"), the match's word before it or a score beside it: a team, not a person; a sign-off's "Petra
+Knights" has neither."""
+_THING_MATCH_BEFORE = re.compile(r"(?i:\b(?:vs\.?|v\.?|versus|against|gegen|contre|contra|tegen|@))[ ]$")
+_THING_SCORE_BESIDE = re.compile(r"[ ][0-9]{1,3}[ ]?[-–:][ ]?[0-9]{1,3}[ ]$|^[ ][0-9]{1,3}[ ]?[-–:][ ]?[0-9]{1,3}\b")
+_THING_SEASONS = frozenset("winter summer spring autumn fall sommer herbst frühling frühjahr zomer herfst lente".split())
+_THING_EVENT_FORMATS = frozenset("rapid blitz open classic cup congress invitational allegro rapidplay bullet".split())
+"""Round 73: a season's word and a contest's format: a club's event ("Winter Rapid - Round 4", "Summer Blitz",
+"Herbst Open", "Zomer Rapid"), though "Winter" is also a surname."""
+_THING_ART_STYLE = re.compile(r"(?i:art)[ -](?i:d[ée]co|nouveau|brut|povera|naïf|naif)\b")
+"""Round 73: a style of art or design named with "Art" ("Art Deco lamps", "Art Nouveau", "lampe Art déco", "Art
+brut", "lámpara Art Déco"), "Art" being also a first name in English."""
+_THING_ROOM_ABBREV = re.compile(r"(?:Zi|Zim|Rm|Hab|Ch|Kmr|Stb|App|Apt)\.[ ]?[0-9]")
+"""Round 73: a room's abbreviated word before its number ("-> Zi. 8", "Rm. 12", "Hab. 204", "Ch. 7", "Kmr. 3"):
+the room, though "Zi" is a given name too."""
+_THING_UNIT_REF = re.compile(r"(?:Ward|Bay|Unit)[ ](?i:ref|reference|no\.?|number|nr\.?)[ .:]*[0-9A-Z]")
+"""Round 73: a hospital's ward or unit, then its reference ("Ward ref 2017-145805", "Ward no. 7", "Bay reference
+A12"): the unit, though "Ward" is a surname."""
+_THING_RINGING_STAGES = frozenset("doubles minor triples major caters royal cinques maximus".split())
+_THING_RINGING_METHODS = frozenset("bob plain grandsire stedman surprise delight treble little double single reverse".split())
+"""Round 73: a change-ringing method, its kind and its stage ("Plain Bob Doubles", "Grandsire Triples", "Stedman
+Caters", "Little Bob Major"): a method rung, "Bob" and "Grandsire" no one there. A stage that is also a name ("Bob
+Major", "Bob Royal") counts only after a method's word ("Plain Bob Major", "(Plain Bob Major)")."""
+_THING_METHOD_BEFORE = re.compile(r"(?i:\b(?:plain|little|treble|double|single|reverse))[ ]$")
+_THING_RINGING_ONLY_STAGES = frozenset("doubles triples caters cinques maximus".split())
+_THING_INSTITUTION_ADJECTIVE_AFTER = re.compile(
+    r"[ ](?:municipal|municipale|municipales|municipaux|communal|communale|comarcal|provincial|parroquial|paroissiale|"
+    r"infantil|juvenil|polifónica|polifónico|polyphonique|universitaria|universitario|universitaire|"
+    r"départementale|départemental)\b")
+"""Round 73: a body's common noun that is also a first name, then an institution's adjective after it, as Spanish and
+French place it ("Renovación socio – Coral municipal", "Coral infantil", "Marina municipal", "la Coral polifónica",
+"Harmonie municipale", "Aurore paroissiale"): the choir, the harbour, not a person."""
+_THING_HOSPITAL_SHORT = frozenset("general infirmary".split())
+"""Round 73: a hospital called by its town or patron and "General" or "Infirmary" ("Transferred to Leeds General",
+"moves to Beatrix General", "admitted to Bristol Royal Infirmary")."""
+_THING_MOUNT_WITH = re.compile(
+    r"(?:[:,;][ ]|[0-9][ ])[A-ZÀ-Ý][\w-]+(?:[ ][A-ZÀ-Ý][\w-]+)?[ ](?:con|mit|avec|sur|on|op)[ ]$")
+"""Round 73: a riding school's plan, a rider "con", "mit", "avec", "on", "op" the horse ("Iniciación: Marta con
+Lucero", "Anfänger: Lea mit Sternchen", "Cours : Inès sur Caramel", "Beginners: Amy on Biscuit"), the rider a
+list's item: the horse; "Reitstunde mit Anna" is the lesson's teacher."""
+_THING_GROOMING_AFTER = re.compile(
+    r"[ ]\((?i:[^()\n]{0,30}\b(?:scheren|trimmen|krallen schneiden|toilettage|tonte|corte de uñas|pelado|plukken|"
+    r"nail clip|nail trim|de-?shedding|grooming)\b[^()\n]{0,30})\)")
+"""Round 73: an appointment for a name whose service in brackets is an animal's grooming ("Termin für Lotte (Scheren +
+Baden)", "rendez-vous pour Filou (toilettage + tonte)", "appointment for Biscuit (bath + nail clip)", "cita para
+Toby (pelado + corte de uñas)", "Guus (trimmen)"): the pet; a bath alone or a haircut ("wassen + knippen", "(Bath)",
+"(groom)") says no animal."""
+_THING_VENUE_AFTER = re.compile(
+    r",[ ](?i:parc des expositions|palais des congr[èe]s|centre des congr[èe]s|exhibition cent(?:re|er)|"
+    r"convention cent(?:re|er)|conference cent(?:re|er)|messegel[äa]nde|kongresszentrum|recinto ferial|"
+    r"palacio de congresos|feria de muestras|congrescentrum|beursgebouw|jaarbeurs)\b")
+"""Round 73: a hall's name between commas, an exhibition or congress centre right after it ("village du marathon,
+Beatrix, parc des expositions", "Halle 3, Marlene, Messegelände", "Registration: Hall B, Victoria, Exhibition
+Centre"): the hall the centre named, not a person."""
+
+
+def _named_thing(text: str, start: int, end: int) -> bool:
+    """Round 73: the span is a thing by the classes above: a field's key before a path, a price list's item, a team
+    with its mascot, a season's contest, an art style, a room's or a ward's abbreviation, a ringing method, a body with
+    its institution's adjective, a hospital, a riding school's horse, a hall of an exhibition centre, a groomed pet."""
+    words = text[start:end].split()
+    if not words:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start:
+        m = _THING_KEY_BEFORE_PATH.match(text, start)
+        if (m is not None and end <= m.start() + m.group(0).index(":")
+                and _THING_CODE_HOST_TEXT.search(text) is not None):
+            return True
+        m = _THING_PRICE_ROW.match(text, start)
+        if (m is not None and end <= m.end(1) and len(_THING_PRICE_ROW.findall(text)) >= 3
+                and _THING_PRICE_LIST_TEXT.search(text) is not None):
+            return True
+    if len(words) >= 2 and last in _THING_TEAM_NOUNS and (
+            _THING_MATCH_BEFORE.search(text, max(0, start - 10), start) or _THING_SCORE_BESIDE.search(text, max(0, start - 9), start)
+            or _THING_SCORE_BESIDE.match(text[end:end + 9])):
+        return True
+    if len(words) == 2 and first in _THING_SEASONS and last in _THING_EVENT_FORMATS:
+        return True
+    if first == "art" and _THING_ART_STYLE.match(text, start):
+        return True
+    if _THING_ROOM_ABBREV.match(text, start) or _THING_UNIT_REF.match(text, start):
+        return True
+    if (len(words) >= 2 and last in _THING_RINGING_STAGES and all(w.lower() in _THING_RINGING_METHODS for w in words[:-1])
+            and (last in _THING_RINGING_ONLY_STAGES or first != "bob"
+                 or _THING_METHOD_BEFORE.search(text, max(0, start - 10), start) is not None)):
+        return True
+    if len(words) == 1 and _THING_INSTITUTION_ADJECTIVE_AFTER.match(text, end):
+        return True
+    if len(words) >= 2 and last in _THING_HOSPITAL_SHORT:
+        return True
+    if (len(words) == 1 and _THING_MOUNT_WITH.search(text, max(0, start - 60), start)
+            and _RIDING_TEXT.search(text) is not None):
+        return True
+    if len(words) == 1 and text[max(0, start - 2):start] == ", " and _THING_VENUE_AFTER.match(text, end):
+        return True
+    return len(words) == 1 and _THING_GROOMING_AFTER.match(text, end) is not None
+
+
 class PersonDetector:
     """Finds people's names. Build once per (gazetteer, languages); `find` is thread-safe."""
 
@@ -3062,7 +3198,8 @@ class PersonDetector:
                 and _CODE_IN_BRACKETS_AFTER.match(text, end)):
             return True  # "log 02/19/2029: Madison (Y9) came in ...": a dated entry about a pupil, a place's name or not
         if (lowered not in function_words() and self._first(word)
-                and _SIGNED_ROLE_AT_END.match(text, end) and at_sentence_start(text[max(0, start - 40) : start])):
+                and _SIGNED_ROLE_AT_END.match(text, end) and (at_sentence_start(text[max(0, start - 40) : start])
+                                                               or _CLOSING_WORDS_BEFORE.search(text, max(0, start - 30), start))):
             return True  # "... a late fee of £2 per copy. Dawn, librarian": the text signed with a role, a word's name or not
         if lowered in ANSWER_WORDS and _ANSWER_END.match(text, end) and not contact_after(text, end):
             return False  # "Interviniente 1: Vale, que conste en acta.": an answer
@@ -3481,16 +3618,20 @@ class PersonDetector:
         for span in self._find(text, lowered):
             if firms and any(a <= span[0] and span[1] <= b for a, b in firms):
                 continue
+            if _named_thing(text, span[0], span[1]):  # round 73: "Projekt: intern/x", "Madison Knights"
+                continue
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
         if found or "(" in text:
             for span in self._coordinated(text, found):
+                if _named_thing(text, span[0], span[1]):  # round 73: "Cipriano con Lucero" at a riding school
+                    continue
                 found.append(span)
                 if not (firms and any(a <= span[0] and span[1] <= b for a, b in firms)):
                     yield span
         if found and "\n" in text:
-            yield from self._same_slot(text, found)
+            yield from (s for s in self._same_slot(text, found) if not _named_thing(text, s[0], s[1]))
 
     def _surname_firms(self, text: str) -> list[tuple[int, int]]:
         """Round 68: three surnames listed as a firm's partners after a client's, a fund's or a firm's label

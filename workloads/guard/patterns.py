@@ -41,6 +41,7 @@ from workloads.guard.contextual import (
     find_bed_records,
     find_care_records,
     find_donor_records,
+    find_stay_records,
     find_pharmacy_customer_records,
     find_gedcom_births,
     find_traveller_list_births,
@@ -49,6 +50,7 @@ from workloads.guard.contextual import (
     find_context_rule,
     find_dates_of_birth,
     find_other_passports,
+    find_resent_passports,
     find_paired_values,
     find_passports_by_shape,
     find_record_rows,
@@ -937,6 +939,52 @@ _ORDERED_BY_LINE = re.compile(
     r"commandée?[ ]par|réservée?[ ]par|pedido[ ]por|encargado[ ]por|reservado[ ]por|besteld[ ]door|geboekt[ ]door|"
     r"gereserveerd[ ]door)[ \t]*:[ \t]*"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:van|de|der|den|von|del|la|le)){0,2}(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ ]?,[ ]?$")
+
+
+# Round 73: a bare number whose sentence or whose neighbour says it reaches someone, with no phone word
+# right before it:
+# - the number named in the sentence before, then given ("the school didn't have our number on file. It's
+#   6098-5219", "school had ons nummer niet. Het is 0005 884118", "l'école n'avait pas notre numéro. C'est le
+#   0612345678", "die Schule hatte unsere Nummer nicht. Sie lautet 0171 2345678", "el colegio no tenía
+#   nuestro número. Es el 612345678");
+# - a relative's name and the number together in brackets after the relative's word ("daughter (Alex
+#   Parker, 8609.6244)", "su hijo (Epifanio, 845181388)", "Tochter (Anna, 0171 2345678)", "sa fille (Léa,
+#   0612345678)", "zoon (Bram, 0612345678)");
+# - a relative's number named, then the number after a colon ("her mum's number in case she needs
+#   collecting: 9958040415", "dad's number: ...");
+# - a call back asked for at the sentence's start, the number ending it ("Devolver llamada a Dr. Quintero
+#   ..., solo le viene bien por la tarde: 976660026", "Call back Mr Hale, only free after 5: 0612345678",
+#   "Rückruf an Frau Roth, nur nachmittags: 0171 2345678", "Rappeler M. Roux, dispo l'après-midi :
+#   0612345678", "Terugbellen mevrouw Smit, alleen 's middags: 0612345678");
+# - the number alone ending a message right after its thanks ("... on peut rattraper samedi ? merci.
+#   0535508100", "thanks! 0612345678"), with a trunk 0 as a phone number's; an order's "thanks, order
+#   4471209" names the thing
+_KIN = (r"son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|hijo|hija|madre|padre|esposa|"
+        r"esposo|marido|mujer|hermano|hermana|sohn|tochter|mutter|vater|frau|mann|bruder|schwester|fils|fille|mère|"
+        r"père|femme|mari|frère|sœur|zoon|dochter|moeder|vader|vrouw|broer|zus")
+_NUMBER_GIVEN_AFTER = re.compile(
+    r"(?i:number|nummer|numéro|número|telefoonnummer|telefonnummer|handynummer)[^.!?\n]{0,40}[.!?][ ]+"
+    r"(?i:it['’]s|it[ ]is|that['’]s|het[ ]is|dat[ ]is|c['’]est(?:[ ]le)?|es[ ]ist|das[ ]ist|sie[ ]lautet|es[ ]el|es)[ ]$")
+_KIN_BRACKET_BEFORE = re.compile(
+    r"(?<!\w)(?i:" + _KIN + r")[ ]\([^\W\d_][^\n(),\d]{0,40},[ ]$")
+_KIN_NUMBER_COLON = re.compile(
+    r"(?<!\w)(?i:" + _KIN + r")['’]s[ ](?i:number|phone|mobile|cell)[^\n:.!?]{0,50}:[ ]*$")
+_CALL_BACK_OPENS = re.compile(
+    r"(?:^|(?<=[\n.!?]))[ \t]*(?i:devolver[ ](?:la[ ])?llamada|call[ ]back|ring[ ]back|return[ ](?:the[ ])?call|"
+    r"rückruf|zurückrufen|rappeler|terugbellen)[ ][^\n!?]{0,120}?:[ ]*$")  # dots: "Dr.", "M.", "Mr."
+_THANKS_BEFORE = re.compile(r"(?<!\w)(?i:merci|thanks|thank[ ]you|cheers|danke|gracias|bedankt|dank[ ]je(?:wel)?)[.!][ ]+$")
+
+
+def _round73_phone_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 160) : start]
+    rest = text[end:].strip()
+    if _NUMBER_GIVEN_AFTER.search(before) is not None or _KIN_NUMBER_COLON.search(before) is not None:
+        return True
+    if text[end : end + 1] == ")" and _KIN_BRACKET_BEFORE.search(before) is not None:
+        return True
+    if _CALL_BACK_OPENS.search(before) is not None and (not rest or rest[0] in ".!\n"):
+        return True
+    return not rest and text[start] == "0" and _THANKS_BEFORE.search(before) is not None
 
 
 def _after_email_in_bracket(text: str, start: int, end: int) -> bool:
@@ -1862,7 +1910,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
             or (":" in text[max(0, m.start() - 3) : m.start()]
                 and _CONTACT_FIELD.search(text, max(0, m.start() - 30), m.start()) is not None)
-            or _named_contact_before(text, m.start(), m.end()))
+            or _named_contact_before(text, m.start(), m.end()) or _round73_phone_cue(text, m.start(), m.end()))
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
@@ -1886,6 +1934,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _named_contact_before(text, m.start(), m.end())  # "Contact on site: Patrick 12464324"
                   # a call to a person on it: "call Ashley Holder on 43138502", "contact your officer, Ann Lee, on ..."
                   or _CONTACT_PERSON.search(text, max(0, m.start() - 90), m.start()) is not None
+                  or _round73_phone_cue(text, m.start(), m.end())
                   or _call_role_or_mine(text, m.start()) or _contact_list_number(text, m.start(), m.end())
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"; round 70: the number alone in
                   # brackets after the name, as for the numbers with the trunk 0 below ("On-call this week:
@@ -1893,7 +1942,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start(), m.end())
                       and _CLAUSE_END.match(text, m.end() + (text[m.end() : m.end() + 1] == ")")) is not None))
         else:
-            ok = _phone_word_near(text, m.start(), m.end())
+            ok = _phone_word_near(text, m.start(), m.end()) or _round73_phone_cue(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
@@ -1937,6 +1986,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         # ("thanks, Heather Jones 0215754093", see _closing_name_number)
         ok = (_phone_word_near(text, m.start(), m.end()) or _closing_name_number(text, m.start(), m.end())
               or _after_email_in_bracket(text, m.start(), m.end())
+              or _round73_phone_cue(text, m.start(), m.end())
               or _ORDERED_BY_LINE.search(text, max(0, m.start() - 90), m.start()) is not None)
     return (m.start(), m.end(), "phone") if ok else None
 
@@ -2481,8 +2531,9 @@ def make_assignment_validator(min_entropy: float) -> Validator:
         # first character, no variable's reference, in a pipeline's log whatever its language ("Schritt 'integration':
         # DB_PASSWORD=$e062vLaxpZF7DY1", "Étape : MYSQL_PWD=$k9TqWz2LpX", "Fallo: REDIS_PASSWORD=$Vb7xQ2mZr9",
         # "db_password: $Rt5uWq8ZnB"), as in a URL's (_not_the_password); "$DB_PASS" and "$dbPassword2" stay references
-        if (_PLACEHOLDER.match(value) and _RANDOM_AFTER_DOLLAR.match(value) is None) or _CODE_OR_PATH.match(
-                value) or _REFERENCE_SUFFIX.search(m.group("suffix").lower()):
+        if (_PLACEHOLDER.match(value) and _RANDOM_AFTER_DOLLAR.match(value) is None) or (_CODE_OR_PATH.match(
+                value) and not (_PASSWORD_KEYS.match(m.group("key").lower()) and _RANDOM_BEFORE_BRACKET.match(value))) or (
+                _REFERENCE_SUFFIX.search(m.group("suffix").lower())):
             return None
         note = _BRACKETED_NOTE.match(text, start) if value.startswith("(") else None
         if note is not None and note.end() >= start + len(value):
@@ -2548,6 +2599,13 @@ _VARIABLE_START = re.compile(r"\$[A-Za-z_{(0-9]|\{")
 # of at most three, with a digit inside ("$Hd1o0FcmCRCg"); a variable's words are longer
 # ("$DB_PASS", "$dbPassword", "$MYSQL_PWD2") and its digits trail ("$pass2")
 _RANDOM_AFTER_DOLLAR = re.compile(r"\$(?=[A-Za-z0-9]{8,}$)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9][A-Za-z])(?!.*(?:[a-z]{4}|[A-Z]{4}))")
+
+
+# Round 73: a password's value that ends with an opening bracket, its name no one writes (upper and lower
+# case mixed in runs of at most three, a digit inside before a letter), is the password, no call cut at its
+# bracket: "DB_PASSWORD=_8LemiKdc9(", "MYSQL_PWD=x7QpLm2Kd(", "db_password: Rt5uWq8ZnB(" (a pipeline's log
+# in any language); "password = get_secret(" and "pwd = decrypt2(" stay calls
+_RANDOM_BEFORE_BRACKET = re.compile(r"_?(?=[A-Za-z0-9]{8,}\($)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9][A-Za-z])(?!.*(?:[a-z]{4}|[A-Z]{4}))")
 
 
 # ... nor is a "$" and a digit that go on with letters and symbols no shell name holds: a positional
@@ -2699,9 +2757,11 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
         Detector("national_id_row", "national_id", DATE, _finder_only, lowered_finder=_record_row_ids),
         Detector("at_vnr_short_label", "national_id", DATE, _finder_only, lowered_finder=find_austrian_insurance_numbers),
         Detector("passport_shape", "passport", DATE, _finder_only, lowered_finder=find_passports_by_shape),
+        Detector("passport_resent", "passport", DATE, _finder_only, lowered_finder=find_resent_passports),
         Detector("medical_record_care", "medical_record", DATE, _finder_only, lowered_finder=find_care_records),
         Detector("medical_record_bed", "medical_record", DATE, _finder_only, lowered_finder=find_bed_records),
         Detector("medical_record_donor", "medical_record", DATE, _finder_only, lowered_finder=find_donor_records),
+        Detector("medical_record_stay", "medical_record", DATE, _finder_only, lowered_finder=find_stay_records),
         Detector("medical_record_clinic_list", "medical_record", DATE, _finder_only, lowered_finder=find_clinic_list_records),
         Detector("medical_record_pharmacy", "medical_record", DATE, _finder_only, lowered_finder=find_pharmacy_customer_records),
         *[
