@@ -25,7 +25,7 @@ languages where the class exists, with near misses that must stay as they were:
    line or before "will cover" ("I know you work at Collins, Thomas and Morris", "Allen, Gilbert and Lawson will
    cover flights"), a firm's customer service ("Le service client Roger", "payroll bureau client Johnson PLC").
 
-Of the 54 cases below (40 to catch, 14 to leave alone), 26 fail on round 72 (the others hold on round 72 already:
+Of the 55 cases below (41 to catch, 14 to leave alone), 27 fail on round 72 (the others hold on round 72 already:
 the class is new in the banks, not every wording of it).
 """
 
@@ -66,6 +66,7 @@ CATCH = [
     ('person', 'Transferred to the General. NOK (Harriet) informed by phone.', 'Harriet'),
     ('person', 'Room list\nRm 3 single: Mr Hill\nRm 4 twin: Oliver + Harriet', 'Harriet'),
     ('person', 'Zimmerliste\nZi. 7 DZ: Lotte + Konrad', 'Lotte'),
+    ('person', 'Zimmerliste\nZi. 8 DZ:   Lotte + Konrad', 'Konrad'),
     ('person', 'Jente je examen staat gepland op 3 mei om 9:00', 'Jente'),
     ('person', 'Camille ton examen est confirmé le 4 mai.', 'Camille'),
     ('person', 'Rendez-vous à 8h. Amitiés, Camille, cheftaine', 'Camille'),

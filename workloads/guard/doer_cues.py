@@ -1021,7 +1021,7 @@ Monica (ungraded)", "Brett 2: ... - Ferdinand (o. DWZ)", "Mesa 2: ... - Angelina
 _ALLERGY_AFTER = re.compile(
     r"[ ]?[-–:][ ](?i:erdnuss|erdnüsse|nüsse|laktose|hühnerei|gluten|weizen|soja|sesam|peanuts?|tree[ ]nuts|nuts|"
     r"lactose|dairy|eggs?|wheat|soy|sesame|arachides?|cacahuètes?|fruits[ ]à[ ]coque|œufs?|oeufs?|blé|"
-    r"cacahuetes?|frutos[ ]secos|lactosa|huevos?|trigo|proteína[ ]de[ ]leche|pinda'?s|noten|lactose|kippenei|tarwe)\b")
+    r"cacahuetes?|frutos[ ]secos|lactosa|huevos?|trigo|proteína[ ]de[ ]leche|pinda'?s|noten|kippenei|tarwe)\b")
 """Round 73: a nursery's allergy list, the allergen after the first name: "Gitte - Erdnuss", "Carina - Laktose",
 "Espiridión: proteína de leche", "Noah – peanuts"."""
 _SCHOOL_YEAR_AFTER = re.compile(
@@ -1051,10 +1051,10 @@ _RELATIVE_BRACKET_ENDS = re.compile(r"[ ]?(?:\)|,[ ])")
 """Round 73: a relative's first name in brackets after the word for the family, the number perhaps after it: "Familie
 (Marijke) gebeld op ...", "Proche (Aimé) prévenu", "Angehörige (Helena) informiert", "NOK (Lindsey) informed",
 "dochter (Mia, +32 ...) zegt"."""
-_ROOM_PAIR_FIRST_BEFORE = re.compile(
-    r"(?:^|\n)[^\n:]{0,30}(?i:twin|double|dz|doppelzimmer|kamer|chambre|habitación|hab\.|room|rm|zi\.|zimmer)"
-    r"[^\n:]{0,24}:[ ]+$")
-_ROOM_PAIR_SECOND_BEFORE = re.compile(_ROOM_PAIR_FIRST_BEFORE.pattern[:-3] + r"[A-ZÀ-Þ][\w'’-]+[ ]\+[ ]$")
+_ROOM_KEY = (r"(?:^|\n)[^\n:]{0,30}(?i:twin|double|dz|doppelzimmer|kamer|chambre|habitación|hab\.|room|rm|zi\.|zimmer)"
+             r"[^\n:]{0,24}:[ ]+")
+_ROOM_PAIR_FIRST_BEFORE = re.compile(_ROOM_KEY + r"$")
+_ROOM_PAIR_SECOND_BEFORE = re.compile(_ROOM_KEY + r"[A-ZÀ-Þ][\w'’-]+[ ]\+[ ]$")
 _PLUS_NAME_AFTER = re.compile(r"[ ]\+[ ][A-ZÀ-Þ]")
 """Round 73: a rooming list's twin or double room, two first names joined by "+": "Rm 15 twin: Kerrie + Thomas",
 "Zi. 104 DZ: Lina + Kaan", "Kamer 12 (2p): Saar + Jente", "Chambre 3 : Inès + Lou"."""
