@@ -2838,11 +2838,7 @@ class PersonDetector:
         lead = text[line_start:start]
         if not self._name_shaped(words):
             return False
-        lines = text.split("\n")
         here = text.count("\n", 0, line_start)
-        offsets = [0]
-        for line in lines[:-1]:
-            offsets.append(offsets[-1] + len(line) + 1)
         if _ROW_LEAD.fullmatch(lead) is None:
             # a comma list's next item after a full name the lists know: "Gruppe Bambini: Léonie Hartmann, Ekkehart Rörricht"
             # in a list of three or more, or on one of several lines keyed alike ("Gruppe Bambini: ...", "Gruppe Adler:
@@ -2853,7 +2849,7 @@ class PersonDetector:
                 return False  # the item before must be a person's name where it stands: not "Cocktail list: Tom Collins, ..."
             key = _LINE_KEY.match(lead)
             return lead[: previous.start(1)].endswith(", ") or _NEXT_ITEM.match(text, end) is not None or (key is not None and any(
-                other.startswith(key.group(1)) and ":" in other for i, other in enumerate(lines) if i != here))
+                other.startswith(key.group(1)) and ":" in other for i, other in enumerate(text.split("\n")) if i != here))
         separator = _ROW_SEPARATOR.match(text, end)
         if separator is None:
             return False
@@ -2861,6 +2857,11 @@ class PersonDetector:
         bullet = lead.strip(" \t")[:1]
         if mark == "," and not bullet:
             return False  # "People Ops, Bell-Riley" under "Aaron Moore, born ...": prose lines, not a list's rows
+        # the text's lines and where each starts, read only once a row and its separator stand here
+        lines = text.split("\n")
+        offsets = [0]
+        for line in lines[:-1]:
+            offsets.append(offsets[-1] + len(line) + 1)
         block = []  # the list: the lines next to this one, up to a blank line either side
         for step in (-1, 1):
             i = here + step
