@@ -975,16 +975,20 @@ _CALL_BACK_OPENS = re.compile(
 _THANKS_BEFORE = re.compile(r"(?<!\w)(?i:merci|thanks|thank[ ]you|cheers|danke|gracias|bedankt|dank[ ]je(?:wel)?)[.!][ ]+$")
 
 
-def _round73_phone_cue(text: str, start: int, end: int) -> bool:
+_TEXT_ENDS = re.compile(r"\s*\Z")
+_SENTENCE_OR_TEXT_ENDS = re.compile(r"\s*(?:[.!]|\Z)")
+
+
+def _said_to_reach_someone(text: str, start: int, end: int) -> bool:
+    """Round 73: the cues above, read around a bare number (the text after it matched in place, not copied)."""
     before = text[max(0, start - 160) : start]
-    rest = text[end:].strip()
     if _NUMBER_GIVEN_AFTER.search(before) is not None or _KIN_NUMBER_COLON.search(before) is not None:
         return True
     if text[end : end + 1] == ")" and _KIN_BRACKET_BEFORE.search(before) is not None:
         return True
-    if _CALL_BACK_OPENS.search(before) is not None and (not rest or rest[0] in ".!\n"):
+    if _CALL_BACK_OPENS.search(before) is not None and _SENTENCE_OR_TEXT_ENDS.match(text, end) is not None:
         return True
-    return not rest and text[start] == "0" and _THANKS_BEFORE.search(before) is not None
+    return text[start] == "0" and _TEXT_ENDS.match(text, end) is not None and _THANKS_BEFORE.search(before) is not None
 
 
 def _after_email_in_bracket(text: str, start: int, end: int) -> bool:
@@ -1138,7 +1142,7 @@ _YOUR_NUMBER_STILL = re.compile(
     r"(?:" + _YOUR_NUMBER.pattern + r")[ ,]*(?i:c['’]est[ ]toujours(?:[ ]le)?|est[ ]toujours(?:[ ]le)?|toujours[ ]le|"
     r"is[ ]still|still[ ]is|ist[ ](?:immer[ ])?noch|lautet[ ](?:immer[ ])?noch|sigue[ ]siendo(?:[ ]el)?|es[ ]todavía(?:[ ]el)?|"
     r"is[ ](?:nog[ ](?:steeds|altijd)|nog))[ ]?:?[ ]$|"
-    r"(?<!\w)(?i:is|ist|is)[ ](?:your|deine|ihre|je|jouw|uw)[ ](?:phone[ ])?(?:number|nummer)[ ]"
+    r"(?<!\w)(?i:is|ist)[ ](?:your|deine|ihre|je|jouw|uw)[ ](?:phone[ ])?(?:number|nummer)[ ]"
     r"(?i:still|noch|immer[ ]noch|nog[ ](?:steeds|altijd)|nog)[ ]$")
 _QUESTION_AFTER = re.compile(r"[ ]?\?")
 
@@ -1533,7 +1537,7 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
     window = window[max(sentence_start(window), window.rfind("\n") + 1) :]
     if _CONTACT_PERSON.search(text, max(0, start - 90), start):
         return True  # "text Stephen Gibson on 0437 931 116", "appelle Marie au 06 ..."
-    if _YOUR_NUMBER_STILL.search(text[max(0, start - 60) : start].lower()) and _QUESTION_AFTER.match(text, end):
+    if _QUESTION_AFTER.match(text, end) and _YOUR_NUMBER_STILL.search(text[max(0, start - 60) : start].lower()):
         return True
     if (_TITLED_NAME_COMMA.search(text, max(0, start - 50), start) or _TITLED_NAME_DASH.search(
             text, max(0, start - 50), start)) and _CLAUSE_END.match(text, end):
@@ -1910,7 +1914,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
             or (":" in text[max(0, m.start() - 3) : m.start()]
                 and _CONTACT_FIELD.search(text, max(0, m.start() - 30), m.start()) is not None)
-            or _named_contact_before(text, m.start(), m.end()) or _round73_phone_cue(text, m.start(), m.end()))
+            or _named_contact_before(text, m.start(), m.end()) or _said_to_reach_someone(text, m.start(), m.end()))
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
@@ -1934,7 +1938,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _named_contact_before(text, m.start(), m.end())  # "Contact on site: Patrick 12464324"
                   # a call to a person on it: "call Ashley Holder on 43138502", "contact your officer, Ann Lee, on ..."
                   or _CONTACT_PERSON.search(text, max(0, m.start() - 90), m.start()) is not None
-                  or _round73_phone_cue(text, m.start(), m.end())
+                  or _said_to_reach_someone(text, m.start(), m.end())
                   or _call_role_or_mine(text, m.start()) or _contact_list_number(text, m.start(), m.end())
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"; round 70: the number alone in
                   # brackets after the name, as for the numbers with the trunk 0 below ("On-call this week:
@@ -1942,7 +1946,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start(), m.end())
                       and _CLAUSE_END.match(text, m.end() + (text[m.end() : m.end() + 1] == ")")) is not None))
         else:
-            ok = _phone_word_near(text, m.start(), m.end()) or _round73_phone_cue(text, m.start(), m.end())
+            ok = _phone_word_near(text, m.start(), m.end()) or _said_to_reach_someone(text, m.start(), m.end())
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
@@ -1986,7 +1990,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         # ("thanks, Heather Jones 0215754093", see _closing_name_number)
         ok = (_phone_word_near(text, m.start(), m.end()) or _closing_name_number(text, m.start(), m.end())
               or _after_email_in_bracket(text, m.start(), m.end())
-              or _round73_phone_cue(text, m.start(), m.end())
+              or _said_to_reach_someone(text, m.start(), m.end())
               or _ORDERED_BY_LINE.search(text, max(0, m.start() - 90), m.start()) is not None)
     return (m.start(), m.end(), "phone") if ok else None
 
