@@ -735,7 +735,7 @@ _DOCUMENT_NUMBER_AFTER = re.compile(
     r"(?i:n[º°o]\.?[ ]|nr\.[ ]|passnummer|passport[ ](?:no|number)|numéro[ ]de[ ]passeport|número[ ]de[ ]pasaporte|"
     r"paspoortnummer|n[º°][ ]de[ ]pasaporte)")
 # Round 74: who an on-call escalation or a phone tree rang, with the number in brackets ("Step 2: phone call to Jayde
-# McHarry ((887)863-4320x168) - not acknowledged", "Schritt 1: SMS an Herrmann Biggen (+43 ...)", "llamada a Cebrián
+# McHarry ((887)863-4320x168) - not acknowledged", "Schritt 1: SMS an Herrmann Biggen (+43 ...)", "llamada a Cristina
 # Ocaña (612 ...) sin respuesta", "appel à ...", "gebeld naar ...", "bel ...")
 _CALLED_BEFORE = re.compile(
     r"(?i:\b(?:call(?:ed)?[ ]to|phone[ ]call[ ]to|call|sms[ ](?:to|an|à|a|naar)|text(?:ed)?[ ]to|page(?:d)?|anruf[ ](?:bei|an)|"
