@@ -33,6 +33,7 @@ from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
+from workloads.guard.doer_cues import _SIGNED_AFTER_SENTENCE_BEFORE, _SIGNED_NAME_ENDS  # round 74
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -2783,6 +2784,46 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     return len(words) == 1 and _THING_GROOMING_AFTER.match(text, end) is not None
 
 
+
+# Round 74 (false persons of the spit and berm banks, by a helper): things the person rules read as names, each by
+# what kind of thing it is; one check, _round74_named_thing, run where _named_thing is.
+_THING74_NOTICE_HEADING = re.compile(
+    r"[ ]+[–—-][ ]+(?i:horarios?|tarifas?|precios|lista[ ]de[ ]precios|aviso|opening[ ]hours|hours|prices|price[ ]list|"
+    r"rates|notice|öffnungszeiten|preise|preisliste|tarife|hinweis|horaires?|tarifs?|prix|avis|openingstijden|"
+    r"openingsuren|prijzen|prijslijst|tarieven|mededeling)\b")
+"""Round 74: a shop's or a venue's common noun heading its notice, a dash, then the notice's word: "Cerrajería – tarifas
+desde el ...", "Gimnasio – horario de festivos", "Bäckerei – Öffnungszeiten", "Laverie – horaires d'été", "Sportschool
+– openingstijden", "Launderette - opening hours": the trade, a word the first-name lists hold but no common first
+name ("Marta – horario de turnos" stays a person)."""
+_THING74_TICKET_WITH_BEFORE = re.compile(
+    r"(?i:\b(?:ticket|incident|réclamation|demande|störung|störungsmeldung|reklamation|melding|storing|klacht|"
+    r"incidencia|reclamación|avería|case|claim)\b[^\n.]{0,40}?[ ](?:ouvert|ouverte|eröffnet|aufgemacht|gemeldet|"
+    r"aangemaakt|geopend|ingediend|gemeld|abierto|abierta|opened|logged)[ ](?:chez|auprès[ ]de|bei|bij))[ ]$"
+    r"|(?i:\b(?:ouvert|ouvre|opened|logged|raised|eröffnet|aangemaakt|geopend)[ ](?:un[ ]|une[ ]|a[ ]|an[ ]|ein[ ]|eine[ ]|"
+    r"een[ ])?(?:ticket|incident|réclamation|störungsmeldung|reklamation|melding|case|claim)[ ](?:chez|auprès[ ]de|bei|bij))[ ]$")
+"""Round 74: a ticket or a claim opened with a supplier or a repairer, named after its owner: "panne des laveuses,
+ticket JIRA-7495 ouvert chez Georges", "Störung ... Ticket eröffnet bei Müller", "storing: melding aangemaakt bij
+Janssen", or the verb first ("Georges a ouvert un ticket chez Rosselet", "opened a case with" is not read): the firm,
+not a person; a ticket opened by or for someone names a person ("ticket ouvert par Georges")."""
+_THING74_SCHOOL_KINDS = frozenset("primary academy infants juniors grammar".split())
+"""Round 74: a school called by a name and its kind ("Hughes, Fisher and Thomas Primary", "Ashley Academy", "Ruth
+Infants", "Kendrick Grammar"): the school, not a person."""
+
+
+def _round74_named_thing(text: str, start: int, end: int, common_first_name: Callable[[str], bool]) -> bool:
+    """Round 74: the span is a thing by the classes above: a trade's noun heading its notice, a firm a ticket was
+    opened with, a school."""
+    words = text[start:end].split()
+    if not words:
+        return False
+    if (len(words) == 1 and (start == 0 or text[start - 1] == "\n") and _THING74_NOTICE_HEADING.match(text, end)
+            and not common_first_name(words[0])):
+        return True
+    if len(words) == 1 and _THING74_TICKET_WITH_BEFORE.search(text, max(0, start - 90), start):
+        return True
+    return len(words) >= 2 and words[-1].lower() in _THING74_SCHOOL_KINDS
+
+
 class PersonDetector:
     """Finds people's names. Build once per (gazetteer, languages); `find` is thread-safe."""
 
@@ -3229,6 +3270,9 @@ class PersonDetector:
             signed = _SIGNED_END.match(text, end)
             if signed is not None and (signed.group("role") or not signature.group("firma")):
                 return True  # "Logged by: Donald (duty manager)", "Getekend: Iris, leidinggevende", "Firma: Curro, encargado"
+        if (_SIGNED_AFTER_SENTENCE_BEFORE.search(text, max(0, start - 24), start) and _SIGNED_NAME_ENDS.match(text, end)
+                and lowered not in function_words() and lowered not in place_names() and self._first(word)):
+            return True  # round 74: "... contant voldaan. Handtekening: Rosa", "... conditions. Signed: Shannon"
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
@@ -3676,6 +3720,8 @@ class PersonDetector:
                 continue
             if _named_thing(text, span[0], span[1]):  # round 73: "Projekt: intern/x", "Madison Knights"
                 continue
+            if _round74_named_thing(text, span[0], span[1], self.g.is_common_first_name):
+                continue  # round 74: "Cerrajería – tarifas", "ticket ... ouvert chez Georges", "Thomas Primary"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
