@@ -80,6 +80,7 @@ Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my na
 must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
+          r"apprentice name|"  # round 74: "Apprentice name: Jo Reed"
           r"delegate|team delegate|substitute|"  # round 66
           r"translator|engineer|room share|room_share|roommate|room-mate|name as on passport|name as in passport|"  # round 68
           r"grandmother|grandfather|grandparents|grandma|grandpa|granny|"  # round 64: kin as a visitor list's labels
@@ -111,6 +112,7 @@ NAME_LABELS = {
           r"pillion passenger|volunteer|first aider|beekeeper|beekeeper sent|collector|collector sent|swarm collector|"
           r"driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
+          r"lernende|lernender|lehrling|azubi|"  # round 74: "Lernende/r: Dorle Girschner" (an apprenticeship's form)
           r"ersatz|ersatzspieler|ersatzspielerin|delegierter|delegierte|klient|klientin|klient/in|"  # round 66
           r"gesuchsteller|gesuchstellerin|"  # round 67: Swiss German for an applicant
           r"übersetzer|übersetzerin|übersetzer/in|honorarkraft|freelancer|freelancerin|name laut pass|name laut reisepass|"  # round 68
@@ -146,6 +148,7 @@ NAME_LABELS = {
           r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin|"
           r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
     "fr": r"nom|nom complet|prénom|copilote|co-pilote|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
+          r"apprenti|apprentie|alternant|alternante|"  # round 74: "Apprenti·e : Arnaude Dupuy"
           r"délégué|déléguée|remplaçant|remplaçante|"  # round 66
           r"traducteur|traductrice|traducteur/trice|nom selon passeport|nom selon le passeport|"  # round 68
           r"grand-mère|grand-père|grands-parents|mamie|papi|"  # round 64
@@ -172,6 +175,7 @@ NAME_LABELS = {
           r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école|"
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
+          r"aprendiz|"  # round 74: "Aprendiz: Nerea Gil" (an apprenticeship's form)
           r"delegado|delegada|suplente|"  # round 66
           r"sustituto|sustituta|sustituto/a|"  # round 70: "Sustituta: Rosa, tlf +34 ..." (who covers a carer's round)
           r"traductor|traductora|traductor/a|nombre según pasaporte|nombre según el pasaporte|"  # round 68

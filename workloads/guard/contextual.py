@@ -128,7 +128,12 @@ _DOB_SOURCE_PHRASE = re.compile(
     r"conforme[ ]a|en|volgens|op|uit)(?:[ ](?:the|his|her|their|dem|der|den|la|le|l['’]|el|su|de|het|zijn|haar)(?=[ ]))?"
     r"(?![ ](?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|vie|sáb|dom|"
     r"ma|wo|vr|za|zo)[^\W\d]*[ ])(?:[ ][^\W\d][\w'’.-]*){1,2}|declared|stated|given|angegeben|erklärt|déclarée?|indiquée?|declarad[ao]|indicad[ao]|"
-    r"opgegeven|verklaard)[ \t]*[:|–-]?[ \t]*$")
+    r"opgegeven|verklaard|"
+    # Round 74: the date checked and said again after "as" ("Done, DOB confirmed as 1952-12-16", "DOB verified as ...",
+    # "Geburtsdatum bestätigt als ...", "date de naissance confirmée comme ...", "fecha de nacimiento confirmada como
+    # ...", "geboortedatum bevestigd als ...")
+    r"(?:confirmed|verified|checked|bestätigt|geprüft|confirmée?|vérifiée?|confirmad[ao]|verificad[ao]|comprobad[ao]|"
+    r"bevestigd|gecontroleerd)[ ](?:as|als|comme|como))[ \t]*[:|–-]?[ \t]*$")
 # ... or, without a colon, a participle that says the date was checked, the date in brackets after
 # it: "DOB verified (03/04/1987)", "Geburtsdatum geprüft (12.03.1985)", "date de naissance vérifiée
 # (09/07/1951)", "fecha de nacimiento comprobada (...)", "geboortedatum gecontroleerd (...)"
@@ -580,6 +585,12 @@ def _dates_before_born(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start(), m.end(), "date_of_birth")
 
 
+# Round 74: one of the dates given as an example in brackets after the plural, the list itself shared ("klassenlijst
+# met geboortedata (bv. 01.10.2023) per abuis gedeeld", "dates de naissance des élèves (ex. 05/01/2009)", "fechas de
+# nacimiento (p. ej. 18-09-2021)", "dates of birth (e.g. 12/03/2015)", "Geburtsdaten der Kinder (z. B. 12.03.2015)"):
+# the example is one of the people's own dates
+_EXAMPLE_WORD = (r"e\.[ ]?g\.,?|eg,?|for[ ]example,?|for[ ]instance,?|z\.[ ]?b\.|zb\.?|zum[ ]beispiel|bspw\.|ex\.|"
+                 r"par[ ]ex(?:\.|emple)|p\.[ ]?ej\.|por[ ]ej(?:\.|emplo)|bv\.|bijv\.|bijvoorbeeld")
 # Several people's dates of birth named together, then listed: "Both DOBs confirmed (1979-10-18 /
 # 1977-06-22)", "Geburtsdaten der Kinder: 12.03.2010, 14.07.2013", "dates de naissance des époux :
 # ... et ...", "fechas de nacimiento: ... y ...", "geboortedata: ... en ...": the plural's word, a
@@ -595,8 +606,28 @@ _DOB_PLURAL = re.compile(
 _DOB_PLURAL_GAP = re.compile(
     r"(?:[ ](?!(?:between|from|after|before|since|until|to|zwischen|von|vor|nach|seit|bis|ab|entre|du|avant|après|depuis|"
     r"jusqu['’]au|desde|hasta|antes|después|tussen|van|voor|na|sinds|tot|vanaf)(?!\w))[^\W\d_][\w'’.-]*){0,4}"
-    r"[ \t]*[:(]?[ \t]*")
+    r"[ \t]*(?::|\((?:" + _EXAMPLE_WORD + r")?)?[ \t]*")
 _DOB_LIST_SEPARATOR = re.compile(r"[ \t]*(?:/|,|;|&|and|und|et|y|en)[ \t]*")
+
+
+# Round 74: a rooming list's line, the room's word and number, then two sharers joined by "+", "and", "et", "und",
+# "y", "en", the first with a date in brackets: that sharer's birth date, the one date a hotel or a tour's leader
+# lists a young guest by ("Ch. 12 : Mathilde Vincent (01/07/2014) + Michelle Perret", "Kamer 8: Thomas De Waele
+# (8 april 2012) en Khadija De Bruyn", "Hab. 105: Rosa Casal (18-03-2012) y Rogelio Báez", "Room 4: Tom Hale
+# (03/05/2012) and Ben Cole", "Zimmer 3: Anna Roth (12.03.2012) und Lea Kurz"); a line with no room's word (a
+# meeting's "Anna Roth (12.03.2026) und Lea Kurz") or a date in the future stays unread
+_ROOMING_LINE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?i:ch\.|chambre|kamer|kmr\.|hab\.|habitaci[óo]n|room|rm\.?|zimmer|zi\.|cabin|cabine|"
+    r"camarote|kajüte|hut)[ ]?[0-9]{1,4}[a-zA-Z]?[ \t]*:[ \t]*"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}[ ]\((?P<date>[^()\n]{6,24})\)[ ]"
+    r"(?:\+|&|and|und|et|y|en)[ ]" + _NAME_WORD, re.MULTILINE)
+
+
+def _rooming_line_birth_dates(text: str) -> Iterator[Span]:
+    for m in _ROOMING_LINE.finditer(text):
+        year = _year(m.group("date"))
+        if DATE.fullmatch(m.group("date")) and year is not None and year <= _this_year():
+            yield (m.start("date"), m.end("date"), "date_of_birth_rooming_list")
 
 
 def _plural_birth_dates(text: str, lowered: str) -> Iterator[Span]:
@@ -1079,12 +1110,15 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
             yield from _youth_member_birth_dates(text, lowered)
     if "(" in text and "\n" in text:
         yield from _line_up_birth_dates(text, lowered)
+        yield from _rooming_line_birth_dates(text)
     if any(h in lowered for h in ("child", "kids", "kinder", "enfants", "hijo", "hija", "niño", "niña", "menores")):
         yield from _children_count_birth_dates(text, lowered)
     yield from _childcare_roster_birth_dates(text, lowered)
     yield from _youth_entry_birth_dates(text, lowered)
     if "\n" in text:
         yield from _day_list_birth_dates(text)
+        for row in clinic_visit_rows(text, lowered):
+            yield (row.start("date"), row.end("date"), "date_of_birth_clinic_visit")
     if "(" in text and any(h in lowered for h in _DOB_HINTS):
         yield from _sibling_field_birth_dates(text, lowered)
     if any(q in text for q in "'\"‘“„«"):
@@ -2478,6 +2512,9 @@ def find_clinic_list_records(text: str, lowered: str) -> Iterator[Span]:
         yield from find_recall_list_records(text, lowered)
     if "|" in text or ";" in text or "\t" in text:
         yield from _embryo_list_records(text, lowered)
+    if "\n" in text:
+        for row in clinic_visit_rows(text, lowered):
+            yield (row.start("value"), row.end("value"), "medical_record_clinic_visit")
     head = _CLINIC_LIST_HEAD.search(lowered)
     if head is None or not _about_care(lowered, head.start(), head.end()):
         return
@@ -2487,6 +2524,44 @@ def find_clinic_list_records(text: str, lowered: str) -> Iterator[Span]:
         return
     for m in lines:
         yield (m.start("value"), m.end("value"), "medical_record_clinic_list")
+
+
+# Round 74: a clinic visit's note, its heading line a clinic's or a consultation's (maybe with the visit's date),
+# then on the line right under it the patient's header row: the full name, the birth date and the record's number,
+# the cells split by bars or dashes ("BP CLINIC 2021-04-24\nWendy Lee | 1986-11-17 | A5789251",
+# "Bloeddrukspreekuur 24.05.2021\nIsabel Vercruysse | 19-01-1985 | MRN-55466", "Consultation HTA – 04.09.2021\n
+# Jean-Pierre Cosendey – 9 décembre 1963 – dossier NHC-72518", "Consulta de hipertensión 16-11-2025\nJuan Aguado |
+# 2 de julio de 1950 | NHC 495728638", "Diabetes-Sprechstunde 03.05.2026\nAnna Roth | 12.03.1961 | Akte 4471209"):
+# the date some years past is the patient's birth date, the last cell the clinic's file. A row under another
+# heading (a club's "Training 03.05.2026\nAnna Roth | 12.03.1961 | 4471209"), a recent date, or a row with more
+# cells stays unread.
+_CLINIC_VISIT_HEAD = re.compile(
+    r"(?:^|\n)[^\n]{0,40}(?<![\w@.])(?i:clinic|clinique|cl[ií]nica|klinik|kliniek|polikliniek|poli|ambulanz|"
+    r"\w*spreekuur|\w*sprechstunde|consultation|consulta|consultorio|consult)(?![\w@-])[^\n]{0,40}\n")
+_CLINIC_VISIT_ROW = re.compile(
+    r"[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,4})[ \t]*(?P<sep>[|–—]|[ ]-[ ])[ \t]*(?P<date>[^|–—\n]{6,24}?)[ \t]*(?P=sep)[ \t]*"
+    r"(?:(?i:dossier|dossiernr\.?|nhc|mrn|file|file[ ]no\.?|akte|akten-?nr\.?|pat\.?-?nr\.?|expediente|hc|n[°º]|nr\.?|"
+    r"no\.?)[ ]?:?[ ]?)?"
+    r"(?P<value>(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})[ \t]*(?=\n|\Z)")
+
+# the heading's words, looked for before its costly pattern
+_CLINIC_VISIT_HINTS = ("clinic", "clínica", "clinique", "klinik", "kliniek", "poli", "ambulanz", "spreekuur",
+                       "sprechstunde", "consult")
+
+
+def clinic_visit_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """Round 74: the patient's header row right under a clinic visit's heading (_CLINIC_VISIT_ROW), its date
+    a birth some years past."""
+    if not any(w in lowered for w in _CLINIC_VISIT_HINTS):
+        return
+    for head in _CLINIC_VISIT_HEAD.finditer(text):
+        row = _CLINIC_VISIT_ROW.match(text, head.end())
+        if row is None or not DATE.fullmatch(row.group("date")):
+            continue
+        year = _year(row.group("date"))
+        if year is not None and year <= _this_year() - _BIRTH_YEARS_AGO and not _long_past(row.group("date")):
+            yield row
 
 
 # A travel company's or a school trip's list of its travellers, headed by the list's name (a passenger
@@ -3035,6 +3110,9 @@ def find_bed_records(text: str, lowered: str) -> Iterator[Span]:
 # or a council's "ward ref" names no care and stays clean
 _STAY_RECORD = re.compile(
     r"(?<![\w-])(?i:hosp(?:ital)?\.?[ ](?:number|no\.?|ref(?:erence)?\.?)|ward[ ]ref(?:erence)?\.?|"
+    # Round 74: a hospice's own number for its patient ("Hospice ref HC-74171222", "Hospiz-Nr. 4471209", "hospice number
+    # 2019-447120"), as the hospital's
+    r"(?:hospice|hospiz)-?[ ]?(?:number|no\.?|ref(?:erence)?\.?|nr\.?|nummer)|"
     r"clinic[ ](?:number|no\.?|ref(?:erence)?\.?)|admission[ ](?:number|no\.?)|"
     r"(?:n[°º]\.?|num[ée]ro)[ ]d[e']?[ ]?(?:séjour|admission|hospitalisation)|"
     r"aufnahme-?(?:nummer|nr\.?)|aufenthalts-?(?:nummer|nr\.?)|"
@@ -4854,6 +4932,8 @@ def find_record_rows(text: str, lowered: str) -> Iterator[Span]:
         return
     pos, header = 0, None
     passports = _PASSPORT_LIST_TITLE.search(text)
+    # Round 74: a clinic visit's header row ends with the clinic's file, no national identifier (clinic_visit_rows)
+    visits = {row.start() for row in clinic_visit_rows(text, lowered)} if "\n" in text else set()
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         sep = max((";", "|", "\t"), key=line.count)
@@ -4887,7 +4967,7 @@ def find_record_rows(text: str, lowered: str) -> Iterator[Span]:
                 continue
             lead = len(cell) - len(cell.lstrip())
             yield (offsets[i + 1] + lead, offsets[i + 1] + lead + len(cell.strip()), "date_of_birth_row")
-            if passports is not None and passports.end() <= start and len(fields) == 3:
+            if (passports is not None and passports.end() <= start and len(fields) == 3) or start in visits:
                 break  # a row of a passport list: name, date, passport (see _PASSPORT_LIST_TITLE)
             for j, kind in enumerate(kinds):
                 if kind and j > i + 1:

@@ -1326,5 +1326,64 @@ place's name), tried after DOER_CUES, in this order."""
 def doer_cue(text: str, start: int, end: int) -> bool:
     """Whether a cue of this module's (a row of DOER_CUES or one of DOER_FUNCTIONS) makes the first name at
     text[start:end] someone who does or is done something."""
+    if any(cue.holds(text, start, end) for cue in ROUND74_HELPER_CUES):
+        return True  # Round 74: a sitter's notes, a signature after a sentence, a crew's seat, an apology, a poster
     return (any(cue.holds(text, start, end) for cue in DOER_CUES)
             or any(cue(text, start, end) for cue in DOER_FUNCTIONS))
+
+
+# Round 74 (berm's missed persons, by a helper): cues kept apart from DOER_CUES so that the lead's rows merge cleanly;
+# doer_cue tries them first.
+_SITTER_NOTES_FOR_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:handover(?:[ ]notes)?|notes|instructions|briefing|übergabe|übergabenotizen|hinweise|anweisungen|"
+    r"notizen|overdracht|overdrachtsnotities|instructies|aantekeningen|consignes|instructions|notas|instrucciones|"
+    r"indicaciones)[ ](?:for|für|voor|pour|para)[ ]$")
+_SITTER_NOTES_FOR_AFTER = re.compile(r"[ ]\((?![0-9])|[ ]?:[ \t]|[ ]?:$|[ ]?:\n")
+"""Round 74: the heading of a sitter's or a stand-in's notes, whom they are for, then the period in brackets or a colon:
+"Handover notes for Brianna (sitting ... -> Sunday)", "Übergabe für Hasan (Katzensitting ab ...)", "Overdracht voor Wout
+(oppassen ...)", "Consignes pour Laurent (garde du ...)", "Notas para Vanesa (cuidar a los gatos ...)"."""
+_SIGNED_AFTER_SENTENCE_BEFORE = re.compile(
+    r"[.!][ \t]+(?i:signed|signature|signé|signée|unterschrift|unterschrieben|gezeichnet|firma|firmado|firmada|"
+    r"handtekening|getekend|ondertekend)[ \t]*:[ \t]*$")
+_SIGNED_NAME_ENDS = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+"""Round 74: a receipt's signature key after a sentence on the same line, the name last on its line: "Borg € 36.985,31
+contant voldaan. Handtekening: Dylano", "Kaution ... bar erhalten. Unterschrift: Edeltraut", "Fianza: ... en efectivo.
+Firma: Calixto", "Chèque de caution ... reçu. Signature : Luce", "I agree to the hall conditions. Signed: Shannon"
+(names.py's _SIGNATURE_KEY reads the key only at a line's start, where "Firma:" is also a German firm's field). Read by
+names.py, before its word lists ("Rosa", "Amber", "Shannon" sign too)."""
+_CREW_SEAT_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:schlag|stroke|slag|nage|chef[ ]de[ ]nage|popa|proa|steuermann|steuerfrau|cox|coxswain|"
+    r"timonel|timonela|stuur|stuurman|stuurvrouw|barreur|barreuse)[ ]?:[^\n]*\n(?:[^\n]*\n){0,7}[ \t]*"
+    r"(?:Bug|Bow|Boeg|Proa|Pointe|[1-8])[ ]?:[ ]$")
+"""Round 74: a rowing crew's list, a seat (the bow or a seat's number) on a line below the stroke's or the cox's (or
+the Spanish "Proa"; not English "Bow:" nor German "Bug:" as the anchor, a bug report's field): "Schlag: ...\n7:
+...\nBug: Heinz-Wilhelm", "Proa: ...\n2: ...\n3: Faustino", "Stroke: ...\nBow: Harriet", "Slag: ...\nBoeg: Sem"."""
+_SORRY_BEFORE = re.compile(
+    r"(?:^|[.!?)\]][ \t]+|\n[ \t]*)(?i:sorry|so[ ]sorry|entschuldigung|désolée?|pardon|perdón|perdona|lo[ ]siento|"
+    r"excuses)[ ]?,[ ]$")
+_SORRY_NAME_ENDS = re.compile(r"[ ]?[.!]*[ \t]*(?:\n|$)")
+"""Round 74: an apology to someone that closes a message, after a pasted secret: "... leaked token - pls rotate: ....
+Sorry, Lynda.", "Entschuldigung, Jonas!", "Désolé, Inès.", "Perdón, Chema.", "Sorry, Sem."."""
+_POSTED_BY_BEFORE = re.compile(
+    r"\((?i:(?:lo|la)[ ](?:publicó|pegó|subió|compartió|puso)|(?:posted|pasted|shared|pushed)[ ]by|(?:gepostet|geteilt|"
+    r"eingefügt|gepusht)[ ]von|(?:publié|collé|partagé|poussé)[ ]par|(?:gepost|geplakt|gedeeld|gepusht)[ ]door)[ ]$")
+_POSTED_AT_AFTER = re.compile(r"[ ](?:a[ ]las?|at|um|à|om)[ ][0-9]")
+"""Round 74: who posted a secret in a chat, in brackets with the time after the name: "(lo publicó Isidora a las
+08:35)", "(posted by Kyle at 14:02)", "(gepostet von Jana um 09:10)", "(publié par Inès à 10h)", "(gepost door Sem om
+11:20)"."""
+_ASK_FOR_AFTER_NUMBER_BEFORE = re.compile(
+    r"[0-9][ ]?[,;.][ ]+(?:and[ ]|und[ ]|et[ ]|y[ ]|en[ ])?(?i:ask[ ]for|fragen[ ]Sie[ ]nach|frag[ ]nach|demandez|"
+    r"demande|pregunta[ ]por|pregunte[ ]por|preguntad[ ]por|vraag[ ]naar)[ ]$")
+_ASKED_FOR_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)|[ ]?[,;(]")
+"""Round 74: whom to ask for on the phone, right after the number: "I'm on 0421 311 207, ask for Jayne", "Tel. 030
+1234567, fragen Sie nach Jonas", "au 06 12 34 56 78, demandez Inès", "al 968 685 498, pregunta por Chema", "op 06
+12345678, vraag naar Sem"."""
+
+ROUND74_HELPER_CUES: tuple[Cue, ...] = (
+    Cue("sitter's notes for", _SITTER_NOTES_FOR_BEFORE, 40, (After(_SITTER_NOTES_FOR_AFTER),)),
+    Cue("crew seat", _CREW_SEAT_BEFORE, 400, (After(_SIGNED_NAME_ENDS),)),
+    Cue("sorry to", _SORRY_BEFORE, 24, (After(_SORRY_NAME_ENDS),)),
+    Cue("posted by, at", _POSTED_BY_BEFORE, 24, (After(_POSTED_AT_AFTER),)),
+    Cue("ask for, after a number", _ASK_FOR_AFTER_NUMBER_BEFORE, 32, (After(_ASKED_FOR_ENDS),)),
+)
+"""Round 74: the helper's rows, tried by doer_cue before DOER_CUES."""

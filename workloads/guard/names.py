@@ -33,6 +33,7 @@ from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
+from workloads.guard.doer_cues import _SIGNED_AFTER_SENTENCE_BEFORE, _SIGNED_NAME_ENDS  # round 74
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -170,6 +171,15 @@ _NAME_WORD_LABEL = re.compile(
     r"(?:^|\n)[^:\n]{0,40}\b(?i:forenames?|first names?|given names?|surnames?|vornamen?|nachname|prénoms?|"
     r"nom de famille|voornamen?|achternaam|apellidos?)(?:\([a-z]+\))?\b[^:\n]{0,30}:$")
 """A label that holds a name word with other words: "Baby's forename(s) as chosen:", "Surname at birth:"."""
+# Round 74: a field whose label names a brother or sister, alone or on a school photo order ("Sibling:",
+# "Sibling photo with:", "Geschwisterfoto mit:", "Photo avec frère/sœur :", "Foto con hermano/a:", "Broer/zus foto met:").
+_SIBLING = (r"siblings?|brothers?|sisters?|brother/sister|brother[ ]or[ ]sister|geschwister|geschwisterkind|bruder|"
+            r"schwester|frères?|sœurs?|soeurs?|frère/sœur|frère[ ]ou[ ]sœur|hermanos?|hermanas?|hermano/a|broers?|zus|"
+            r"zussen|broertje|zusje|broer/zus|broer[ ]of[ ]zus")
+_SIBLING_FIELD_LABEL = re.compile(
+    rf"(?:^|\n)[ \t-]*(?:[^:\n]{{0,30}}[ ])?(?i:(?:{_SIBLING})(?:foto|photo)?(?:[ ](?:foto|photo|fotos|photos))?"
+    rf"(?:[ ](?:with|mit|met|con|avec))?|(?:foto|photo|fotos|photos)[ ](?:with|mit|met|con|avec)[ ](?:{_SIBLING}))[ ]?:$")
+"""A label naming a sibling: what follows is that child's name."""
 _BARE_NAME_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?i:name|first name|full name|nom|prénom|nombre|nombre completo|naam|voornaam|vorname|rufname)[ ]?:[ \t]*$")
 
@@ -573,7 +583,12 @@ withheld)"), or a comment after a comma ("Jo, Nachname nicht erfasst")."""
 _NAME_AND_TAIL = re.compile(r"([^()\n,]+?)" + _SIBLING_TAIL.pattern)
 _PLACE_KEY_WORDS = frozenset("place lieu lugar plaats ort institution surgery practice cabinet consultorio praktijk".split())
 """Words of a form's key that make its value a place or an institution ("Place of issue", "gp_surgery")."""
-_ROW_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?")
+_ROW_LEAD = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+"
+    # round 74: an allotment plot's number before its holder's name ("Tuin 31 – ", "Parcela 13: ", "Plot 4 - ", "Parzelle 7:");
+    # not a room's, a stand's or a gate's, which things hold as often ("Gate 12 – Lufthansa Cargo: open")
+    r"|(?:Tuin|Volkstuin|Kavel|Perceel|Parcela|Huerto|Parcelle|Jardin|Plot|Allotment|Garten|Parzelle|Beet)[ ]\d{1,4}[a-z]?[ ]?"
+    r"(?::|[ ][–—-])[ \t]+)?")
 _ROW_SEPARATOR = re.compile(r"[ ]?(?:[:;|\t]|,(?=[ ])|[ ][–—-](?=[ ]))")
 _ROW_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þ][a-zà-ÿß'’]+)?")
 _LINE_KEY = re.compile(r"[ \t]*([A-ZÀ-Þa-zß-ÿ][\w-]*[ ])[^:\n]{0,30}:")
@@ -649,6 +664,18 @@ _BARE_KIN_BEFORE = re.compile(
 "wife Carol informed", "(frère, Philippe)", "hija Lorenza, localizada en el ...". Lower case but for German
 nouns: capitalised, "Sister", "Father" and "Madre" are titles ("Sister Act"). Not "partner": a trading
 partner in a log ("partner Meyer, Beltran and Brown")."""
+# Round 74: whose flat a courier, a locksmith or a carer is about to ring at, by its floor ("ist das bei Ela im 3. OG?",
+# "c'est bien chez Maud au 2e étage ?", "is dat bij Sanne op de 4e verdieping?", "en casa de Rocío en el 3º piso"), or
+# whether the address is still theirs ("Is that still Kenneth?", "C'est toujours Maud ?", "¿Sigue siendo Rocío?")
+_AT_HOME_BEFORE = re.compile(r"(?:\b(?:bei|chez|bij|at)|\ben[ ]casa[ ]de)[ ]$")
+_FLOOR_AFTER = re.compile(
+    r"(?:'s)?[ ](?:im|au|op[ ]de|op|on[ ]the|en[ ]el|el)[ ][0-9]{1,2}(?:\.|e|er|re|ème|º|°|ª|st|nd|rd|th)?[ ]"
+    r"(?i:og|obergeschoss|stock|etage|étage|verdieping|floor|piso|planta)\b")
+_STILL_THERE_BEFORE = re.compile(
+    r"(?i:\b(?:is[ ]that[ ]still|is[ ]it[ ]still|is[ ]this[ ]still|ist[ ]das[ ]noch|wohnt[ ]da[ ]noch|c'est[ ]toujours|"
+    r"c'est[ ]bien[ ]toujours|sigue[ ]siendo|sigue[ ]siendo[ ]de|es[ ]todavía[ ]de|is[ ]dat[ ]nog|woont[ ]daar[ ]nog|"
+    r"woont[ ]hier[ ]nog))[ ]$")
+_QUESTION_AFTER = re.compile(r"[ ]?\?")
 _TITLED_PARTNER_AFTER = re.compile(
     r"[ ](?:and|und|et|y|e|en)[ ](?i:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|madame|monsieur|sr|sra|srta|don|doña|"
     r"dhr|mevr|mw|meneer|mevrouw|de[ ]heer)\.?[ ]+(?:(?i:dr|prof)\.?[ ]+)?(?:(?:van|von|de|den|der|le|la|del)[ ]+)*[A-ZÀ-Þ][\w'’-]+"
@@ -701,6 +728,27 @@ _ON_CALL_PREFIX = re.compile(r"(?<![\w-])(?i:bereitschaft|rufbereitschaft|astrei
 _ON_CALL_NAME_END = re.compile(r"(?=[\s\"',;)]|$)")
 """An alerting receiver named after who is on call: "receiver=bereitschaft-Julian", "astreinte-Odette",
 "name: pager-Megan"; the first name ends the receiver's name."""
+# Round 74: a travel document's number said right after the name, in brackets or after a dash ("Es fehlt noch: Ingeburg
+# Barkholz – die Passnummer Q2993... ist abgelaufen", "faltan: Feliciana Domingo Garrido (el nº J907... está caducado)",
+# "manque : Féline Claes (son numéro de passeport 19AB...)", "Kerry Downs – passport no. 8087..., expired")
+_DOCUMENT_NUMBER_AFTER = re.compile(
+    r"[ ]?(?:\(|[ ][–—-][ ])(?:(?i:el|la|le|die|der|het|de|the|his|her|sein|seine|ihr|ihre|son|sa|su|zijn|haar)[ ])?"
+    r"(?i:n[º°o]\.?[ ]|nr\.[ ]|passnummer|passport[ ](?:no|number)|numéro[ ]de[ ]passeport|número[ ]de[ ]pasaporte|"
+    r"paspoortnummer|n[º°][ ]de[ ]pasaporte)")
+# Round 74: who an on-call escalation or a phone tree rang, with the number in brackets ("Step 2: phone call to Jayde
+# McHarry ((887)863-4320x168) - not acknowledged", "Schritt 1: SMS an Herrmann Biggen (+43 ...)", "llamada a Cristina
+# Ocaña (612 ...) sin respuesta", "appel à ...", "gebeld naar ...", "bel ...")
+_CALLED_BEFORE = re.compile(
+    r"(?i:\b(?:call(?:ed)?[ ]to|phone[ ]call[ ]to|call|sms[ ](?:to|an|à|a|naar)|text(?:ed)?[ ]to|page(?:d)?|anruf[ ](?:bei|an)|"
+    r"anruf|appel[ ](?:à|a)|appelé|llamada[ ]a|llamar[ ]a|sms[ ]a|oproep[ ]naar|gebeld[ ]naar|bel|gebeld))[ ]$")
+_NUMBER_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?=[+(0-9])[+(]?[0-9][0-9 ()./-]{5,}[0-9](?:[ ]?(?:x|ext\.?|#)[ ]?[0-9]{1,5})?\)")
+# Round 74: whose draft it is, to be reworked ("Entwurf von Konstantinos Eckbauer bitte überarbeiten", "Concept van Kick
+# Pieters graag aanpassen", "draft by Féline Claes needs changes", "brouillon de Jayde Morel à revoir", "borrador de ...")
+_DRAFT_OF_HEAD = re.compile(
+    r"(?:Entwurf|Erstentwurf|Concept|Conceptversie|Draft|Brouillon|Borrador)[ ](?:von|van|by|from|de|del)[ ](?=[A-ZÀ-Þ])")
+"""The same at the head of a capitalised run that opens a sentence: "Concept van Kick Pieters van der Maes ..."."""
+_DRAFT_OF_BEFORE = re.compile(
+    r"(?i:\b(?:entwurf|erstentwurf|concept|conceptversie|conceptbrief|draft|brouillon|borrador)[ ](?:von|van|by|from|de|del)[ ])$")
 _RECORD_IN_BRACKETS_AFTER = re.compile(
     r"[ ]\((?:(?i:pat\.?[ ]?(?:nr|no|id)\.?|patient(?:en)?(?:nummer|nr\.?|[ ]no\.?|[ ]id)?|patiëntnummer|ipp|nhc|mrn|nhs(?:[ ]no\.?)?|"
     r"n\.?[º°][ ]historia|historia|fallnr\.?|fallnummer|kv-nr\.?|dob|geb\.|né(?:e)?[ ]le)"
@@ -1953,9 +2001,9 @@ _WHEN_QUALIFIERS = (("this", "term"), ("this", "week"), ("this", "month"), ("thi
 """When a role is held, between its label and the colon: "Kitchen lead this term: Angela", "Ansprechpartner
 heute: Jonas", "Responsable de cocina esta semana: Lucho": the label before it names the person as ever."""
 """A number after a label and before its colon: "Contact 1:", "Gast #2:", "Kind nr3:"."""
-_GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as|r|o)\)|/(?:e|s|es|in|innen|a|as|r|o))$")
+_GENDER_ENDING = re.compile(r"(?:\((?:e|s|es|in|innen|a|as|r|o)\)|/(?:e|s|es|in|innen|a|as|r|o)|·(?:e|es|ne|nes|se|ses|rice|rices)(?:·s)?)$")
 """Inclusive endings of French, German and Spanish role and greeting words: "patient(e)", "excusé(e)s",
-"Mitarbeiter(in)", "Liebe/r", "Querido/a"."""
+"Mitarbeiter(in)", "Liebe/r", "Querido/a"; round 74: the French point médian, "Apprenti·e", "Cher·e·s"."""
 
 
 _WEDDING_PARTY_ROLE = (
@@ -2736,6 +2784,46 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     return len(words) == 1 and _THING_GROOMING_AFTER.match(text, end) is not None
 
 
+
+# Round 74 (false persons of the spit and berm banks, by a helper): things the person rules read as names, each by
+# what kind of thing it is; one check, _round74_named_thing, run where _named_thing is.
+_THING74_NOTICE_HEADING = re.compile(
+    r"[ ]+[–—-][ ]+(?i:horarios?|tarifas?|precios|lista[ ]de[ ]precios|aviso|opening[ ]hours|hours|prices|price[ ]list|"
+    r"rates|notice|öffnungszeiten|preise|preisliste|tarife|hinweis|horaires?|tarifs?|prix|avis|openingstijden|"
+    r"openingsuren|prijzen|prijslijst|tarieven|mededeling)\b")
+"""Round 74: a shop's or a venue's common noun heading its notice, a dash, then the notice's word: "Cerrajería – tarifas
+desde el ...", "Gimnasio – horario de festivos", "Bäckerei – Öffnungszeiten", "Laverie – horaires d'été", "Sportschool
+– openingstijden", "Launderette - opening hours": the trade, a word the first-name lists hold but no common first
+name ("Marta – horario de turnos" stays a person)."""
+_THING74_TICKET_WITH_BEFORE = re.compile(
+    r"(?i:\b(?:ticket|incident|réclamation|demande|störung|störungsmeldung|reklamation|melding|storing|klacht|"
+    r"incidencia|reclamación|avería|case|claim)\b[^\n.]{0,40}?[ ](?:ouvert|ouverte|eröffnet|aufgemacht|gemeldet|"
+    r"aangemaakt|geopend|ingediend|gemeld|abierto|abierta|opened|logged)[ ](?:chez|auprès[ ]de|bei|bij))[ ]$"
+    r"|(?i:\b(?:ouvert|ouvre|opened|logged|raised|eröffnet|aangemaakt|geopend)[ ](?:un[ ]|une[ ]|a[ ]|an[ ]|ein[ ]|eine[ ]|"
+    r"een[ ])?(?:ticket|incident|réclamation|störungsmeldung|reklamation|melding|case|claim)[ ](?:chez|auprès[ ]de|bei|bij))[ ]$")
+"""Round 74: a ticket or a claim opened with a supplier or a repairer, named after its owner: "panne des laveuses,
+ticket JIRA-7495 ouvert chez Georges", "Störung ... Ticket eröffnet bei Müller", "storing: melding aangemaakt bij
+Janssen", or the verb first ("Georges a ouvert un ticket chez Rosselet", "opened a case with" is not read): the firm,
+not a person; a ticket opened by or for someone names a person ("ticket ouvert par Georges")."""
+_THING74_SCHOOL_KINDS = frozenset("primary academy infants juniors grammar".split())
+"""Round 74: a school called by a name and its kind ("Hughes, Fisher and Thomas Primary", "Ashley Academy", "Ruth
+Infants", "Kendrick Grammar"): the school, not a person."""
+
+
+def _round74_named_thing(text: str, start: int, end: int, common_first_name: Callable[[str], bool]) -> bool:
+    """Round 74: the span is a thing by the classes above: a trade's noun heading its notice, a firm a ticket was
+    opened with, a school."""
+    words = text[start:end].split()
+    if not words:
+        return False
+    if (len(words) == 1 and (start == 0 or text[start - 1] == "\n") and _THING74_NOTICE_HEADING.match(text, end)
+            and not common_first_name(words[0])):
+        return True
+    if len(words) == 1 and _THING74_TICKET_WITH_BEFORE.search(text, max(0, start - 90), start):
+        return True
+    return len(words) >= 2 and words[-1].lower() in _THING74_SCHOOL_KINDS
+
+
 class PersonDetector:
     """Finds people's names. Build once per (gazetteer, languages); `find` is thread-safe."""
 
@@ -2975,6 +3063,8 @@ class PersonDetector:
                                                or _NAME_PARTICIPLE_LABEL.fullmatch(tail, tail.rfind("\n") + 1))
                 and not _THING_NAME_LABEL.search(tail, tail.rfind("\n") + 1)):
             return "label"  # "Nom du débiteur :", "Name des Kontoinhabers:", "Nombre del titular:"
+        if punct == ":" and not newline and _SIBLING_FIELD_LABEL.search(tail):
+            return "label"  # "Geschwisterfoto mit: Annabell", "Foto con hermano/a: Santiago" (round 74)
         qualifier = next((q for q in _WHEN_QUALIFIERS if len(words) > len(q) and tuple(words[-len(q):]) == q), None)
         if punct == ":" and not newline and qualifier is not None:
             words = words[: -len(qualifier)]  # "Kitchen lead this term:": the label before when it is held
@@ -3180,6 +3270,9 @@ class PersonDetector:
             signed = _SIGNED_END.match(text, end)
             if signed is not None and (signed.group("role") or not signature.group("firma")):
                 return True  # "Logged by: Donald (duty manager)", "Getekend: Iris, leidinggevende", "Firma: Curro, encargado"
+        if (_SIGNED_AFTER_SENTENCE_BEFORE.search(text, max(0, start - 24), start) and _SIGNED_NAME_ENDS.match(text, end)
+                and lowered not in function_words() and lowered not in place_names() and self._first(word)):
+            return True  # round 74: "... contant voldaan. Handtekening: Rosa", "... conditions. Signed: Shannon"
         if (lowered in CONTEXT_WORDS or lowered in NOT_PERSON_WORDS or lowered in CALENDAR_FIRST_NAMES or lowered in NOT_PERSON_AFTER
                 or lowered in BUSINESS_FIRST_WORDS):
             return False  # "Book at Hillside Garage on 01632 ...": a firm's word, not a first name
@@ -3267,6 +3360,12 @@ class PersonDetector:
             return True  # "[17:47:04] Conseillère Yvette : Bonjour", "Medewerker Sofie: Vervelend!": a role and its name speak
         if _SURNAME_WITHHELD_AFTER.match(text, end) and lowered not in not_lone_names() and lowered not in function_words():
             return True  # "Survivor: Molly (surname withheld)", "Mujer: Cosme, apellidos no registrados"
+        if (self._first(word) and lowered not in not_lone_names() and lowered not in CALENDAR_FIRST_NAMES
+                and (_AT_HOME_BEFORE.search(text, max(0, start - 14), start) and _FLOOR_AFTER.match(text, end)
+                     and (self.g.is_common_first_name(word) or text[end : end + 2] == "'s"
+                          or "-" in word and all(self.g.is_common_first_name(p) for p in word.split("-")))  # not "bei Aldi im 1. OG"
+                     or _STILL_THERE_BEFORE.search(text, max(0, start - 24), start) and _QUESTION_AFTER.match(text, end))):
+            return True  # round 74: "ist das bei Ela im 3. OG?", "Is that still Kenneth?": whose door is rung
         if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
         if _EPONYM_BEFORE.search(text, max(0, start - 48), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
@@ -3621,6 +3720,8 @@ class PersonDetector:
                 continue
             if _named_thing(text, span[0], span[1]):  # round 73: "Projekt: intern/x", "Madison Knights"
                 continue
+            if _round74_named_thing(text, span[0], span[1], self.g.is_common_first_name):
+                continue  # round 74: "Cerrajería – tarifas", "ticket ... ouvert chez Georges", "Thomas Primary"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
@@ -4125,6 +4226,17 @@ class PersonDetector:
                 and not any(w.lower() in function_words() and w not in _SURNAME_PARTICLES or w.lower() in ORG_FIRST_WORDS
                             for _, w in words)):
             return (start, start + len(chain), "person")  # "10:45 Felix Moensendijk (pat.nr. 19935739)": a patient, listed
+        draft = _DRAFT_OF_HEAD.match(chain) if not nested else None
+        if draft is not None:
+            return self._judge(text, start + draft.end(), chain[draft.end() :], nested=True)  # round 74: "Concept van Kick ..."
+        if (2 <= len(words) <= 6 and self._first(words[0][1])
+                and (_DOCUMENT_NUMBER_AFTER.match(text, start + len(chain)) or _DRAFT_OF_BEFORE.search(text, max(0, start - 20), start)
+                     or _CALLED_BEFORE.search(text, max(0, start - 20), start) and _NUMBER_IN_BRACKETS_AFTER.match(text, start + len(chain)))
+                and sum(1 for _, w in words if w not in _SURNAME_PARTICLES) <= 4
+                and not any(w.lower() in function_words() and w not in _SURNAME_PARTICLES or w.lower() in ORG_FIRST_WORDS
+                            or w.lower() in NOT_PERSON_WORDS and not (i and self._first(w)) or w.lower() in NOT_PERSON_AFTER
+                            for i, (_, w) in enumerate(words))):
+            return (start, start + len(chain), "person")  # round 74: "Ingeburg Barkholz – die Passnummer ...", "Entwurf von ..."
         lead = _STATE_OFFICE_LEAD.match(chain) if self.keep_public_figures else None
         if (lead is not None and len(chain[lead.end():].split()) >= 2 and self._context(text, start) is None
                 and not _ADDRESSING.search(_rest_of_sentence(text, start, start + len(chain)))

@@ -866,7 +866,8 @@ _SPLIT_CALL_PARTICLE = re.compile(r"[ ]an(?=[ \t]*(?:$|\n|[.,;!?)])|[ ](?:und|od
 # "Zijn dochter belt na 17 uur (06 12345678)."; the bracket holds the number and nothing else
 _CALL_CLAUSE_BRACKET = re.compile(
     r"(?<!\w)(?:calls|rings|phones|(?:will|'ll|’ll|to)[ ](?:call|ring|phone)|"
-    r"(?:ruft|rufe|rufen|rief|riefen)(?:[ ][^\n.;!?()]{1,30}?)?[ ](?:an|zurück)|"
+    # Round 74: the imperative too ("ruf bitte die Praxis an (0117686610)")
+    r"(?:ruf|ruft|rufe|rufen|rief|riefen)(?:[ ][^\n.;!?()]{1,30}?)?[ ](?:an|zurück)|"
     r"appelle(?:ra)?|rappelle(?:ra)?|téléphonera|llama(?:rá)?|telefonea(?:rá)?|belt(?:[ ]terug)?|zal[ ](?:terug)?bellen)"
     r"(?:[ ][^\n.;!?()]{1,30}?)?[ ]\($")
 # A number offered as the other way to reach the writer, after an e-mail address and "or": "mail me:
@@ -973,6 +974,55 @@ _CALL_BACK_OPENS = re.compile(
     r"(?:^|(?<=[\n.!?]))[ \t]*(?i:devolver[ ](?:la[ ])?llamada|call[ ]back|ring[ ]back|return[ ](?:the[ ])?call|"
     r"rückruf|zurückrufen|rappeler|terugbellen)[ ][^\n!?]{0,120}?:[ ]*$")  # dots: "Dr.", "M.", "Mr."
 _THANKS_BEFORE = re.compile(r"(?<!\w)(?i:merci|thanks|thank[ ]you|cheers|danke|gracias|bedankt|dank[ ]je(?:wel)?)[.!][ ]+$")
+# Round 74: a call to a named person logged, the number in brackets right after the name ("Paso 1: llamada a Heriberto
+# Llanos (842061402) sin respuesta", "Step 1: call to Tom Hale (0412345678) not answered", "Schritt 1: Anruf bei Jonas
+# Roth (01712345678)", "Étape 1 : appel à Léa Roy (0612345678)", "Stap 1: gebeld naar Saar Bos (0612345678)")
+_CALL_TO_NAME_BRACKET = re.compile(
+    r"(?<!\w)(?i:llamada[ ]a|llamé[ ]a|llamamos[ ]a|call(?:ed)?[ ]to|call(?:ed)?|phoned|rang|anruf[ ](?:bei|an)|"
+    r"angerufen:?|appel[ ](?:à|a)|appelé|appelée|gebeld[ ](?:naar|met)?|belletje[ ]naar)[ ]"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}[ ]\($")
+# Round 74: a form's question whether one may call, answered yes, the number after it ("Darf man Sie anrufen? ja,
+# 0008773269", "May we call you? yes, 0412345678", "Peut-on vous appeler ? oui, 0612345678", "¿Podemos llamarle? sí,
+# 612345678", "Mogen we u bellen? ja, 0612345678")
+_CALL_ASKED_YES = re.compile(
+    r"(?i:anrufen|zurückrufen|call[ ]you|ring[ ]you|phone[ ]you|contact[ ]you|vous[ ](?:appeler|rappeler|contacter)|"
+    r"t['’](?:appeler|rappeler)|llamar(?:le|te|lo|la)|contactar(?:le|te)|u[ ](?:bellen|opbellen|terugbellen)|"
+    r"je[ ](?:bellen|opbellen)|bellen|opbellen)[ ]?\?[ \t]*(?i:ja|yes|oui|sí|si|jawel)[ ]?[,:–-]?[ ]*$")
+# Round 74: a quick answer asked for, the number alone ending the message after it ("... il s'est fait une entorse.
+# dis moi vite, 0329501018", "let me know asap, 0412345678", "sag mir schnell Bescheid, 01712345678", "dime algo,
+# 612345678", "laat het snel weten, 0612345678"), with a trunk 0 as a phone number's
+_REPLY_ASKED_BEFORE = re.compile(
+    r"(?<!\w)(?i:dis[- ]moi|dites[- ]moi|tiens[- ]moi[ ]au[ ]courant|tell[ ]me|let[ ]me[ ]know|lmk|sag[ ]mir|"
+    r"sag[ ]bescheid|gib[ ]bescheid|dime|dígame|avísame|avisame|laat[ ](?:(?:me|het|even|snel|maar)[ ]){0,2}weten)"
+    r"(?:[ ][^\W\d_]+){0,2}[ ]?[,:][ ]*$")
+
+# Round 74: a bulleted list of people, each a full name, a comma and the one way to reach them: a row's bare number
+# with a trunk 0 is the person's phone where another row of the list gives a number written as a phone's, in groups
+# or with its country code, or an e-mail address ("Inscrits :\n- Madeleine Sansonnens, +41 (0)21 318 86 40\n-
+# Joséphine Riou, 0269576284", "Signed up:\n- Ann Cole, 07700 900 123\n- Tom Hale, 07700900456", "Angemeldet:\n-
+# Jonas Roth, +49 171 2345678\n- Lea Berg, 01712345678", "Inscritos:\n- Ana Gil, ana@example.es\n- Pía Ruiz,
+# 0612345678"); a list of bare numbers alone (order numbers, member numbers) stays unread
+_COMMA_CONTACT_ROW = re.compile(
+    r"[ \t]*[-•*][ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}"
+    r",[ ]+(?P<value>[^\n,]+?)[ \t]*$")
+_WRITTEN_AS_PHONE = re.compile(r"(?:\+|00)[1-9][0-9 ()./-]{7,22}[0-9]|0[0-9]{1,4}(?:[ ./-][0-9]{2,4}){2,5}|"
+                               r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _comma_contact_list_number(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = _COMMA_CONTACT_ROW.fullmatch(text, line_start, line_end)
+    if row is None or row.start("value") != start or row.end("value") != end:
+        return False
+    lines = text.split("\n")
+    at = text.count("\n", 0, line_start)
+    for other in lines[max(0, at - 3) : at] + lines[at + 1 : at + 4]:
+        m = _COMMA_CONTACT_ROW.fullmatch(other)
+        if m is not None and _WRITTEN_AS_PHONE.fullmatch(m.group("value")) is not None:
+            return True
+    return False
 
 
 _TEXT_ENDS = re.compile(r"\s*\Z")
@@ -988,7 +1038,14 @@ def _said_to_reach_someone(text: str, start: int, end: int) -> bool:
         return True
     if _CALL_BACK_OPENS.search(before) is not None and _SENTENCE_OR_TEXT_ENDS.match(text, end) is not None:
         return True
-    return text[start] == "0" and _TEXT_ENDS.match(text, end) is not None and _THANKS_BEFORE.search(before) is not None
+    if text[end : end + 1] == ")" and _CALL_TO_NAME_BRACKET.search(before) is not None:
+        return True
+    if _CALL_ASKED_YES.search(before) is not None and _SENTENCE_OR_TEXT_ENDS.match(text, end) is not None:
+        return True
+    if text[start] == "0" and "\n" in before and _comma_contact_list_number(text, start, end):
+        return True
+    return text[start] == "0" and _TEXT_ENDS.match(text, end) is not None and (
+        _THANKS_BEFORE.search(before) is not None or _REPLY_ASKED_BEFORE.search(before) is not None)
 
 
 def _after_email_in_bracket(text: str, start: int, end: int) -> bool:

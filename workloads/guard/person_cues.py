@@ -327,10 +327,12 @@ demande s'occupe
 vraagt neemt zorgt
 heeft is was zegt zei stelt niet belt belde wil wilde kan kon komt kwam vraagt vroeg woont werkt stuurt stuurde gaat ging moet had
 wechselt wechselte joins rejoint rejoindra incorpora
+spoke talked shared cried sprach erzählte weinte parle raconte pleure habló contó lloró sprak vertelde huilde
 """.split())
 """The word right after a lone first name that makes it a sentence's subject ("Elena hat", "Lisa
 m'a", "Toribio dijo", "Evelien belde", "Stacie just sent"; a reflexive "se": "Graciana se encarga"; round 68: a
-club's new player, "Heinz-Walter wechselt zu uns", "Léa rejoint les U11")."""
+club's new player, "Heinz-Walter wechselt zu uns", "Léa rejoint les U11"; round 74: who spoke or cried in a support group's
+notes, "- Mohammad spoke for the first time", "- Greet vertelde over haar zoon")."""
 PERSON_BEFORE = frozenset("""
 with ask asked tell told ping pinged cc thank thanks booked invited hired interviewed excuse
 mit frag fragt fragte sag sagt sagte
