@@ -113,6 +113,7 @@ NAME_LABELS = {
           r"driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
           r"lernende|lernender|lehrling|azubi|"  # round 74: "Lernende/r: Dorle Girschner" (an apprenticeship's form)
+          r"fahrtenleiter|fahrtenleiterin|reiseleiter|reiseleiterin|tourleiter|tourleiterin|piketdienst|pikett|"  # round 75
           r"ersatz|ersatzspieler|ersatzspielerin|delegierter|delegierte|klient|klientin|klient/in|"  # round 66
           r"gesuchsteller|gesuchstellerin|"  # round 67: Swiss German for an applicant
           r"übersetzer|übersetzerin|übersetzer/in|honorarkraft|freelancer|freelancerin|name laut pass|name laut reisepass|"  # round 68

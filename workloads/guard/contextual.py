@@ -1432,7 +1432,7 @@ def context_rules() -> list[ContextRule]:
         name, hint, _abbreviated_number(label), value, check, lambda s: qualified(s, few), after)
     digits = re.compile(_ID_GROUPS)
     return [
-        ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort", "/pp", "pp/"),
+        ContextRule("passport", "passport", ("pass", "pasaporte", "paspoort", "/pp", "pp/", "ausweis"),
                     kw(r"(?:passport(?: number| no\.?| nr\.?| #)?|"
                        # Round 72: the passport's copy, what it was received or kept for, then the colon: "passport
                        # copy received for visitor mooring: ", "Passkopie liegt vor für den Gastliegeplatz: ", "copie du
@@ -1455,6 +1455,11 @@ def context_rules() -> list[ContextRule]:
                        # "Kinderreisepass", "des Reisepasses"
                        r"(?:reise|national|dienst|diplomaten|kinderreise|fremden|not|ersatz)pass(?:es)?(?:nummer|-nr\.?| nr\.?)?|"
                        r"passnummer|pass-nr\.?|"
+                       # round 75: the identity card's German word, the card's number in the passport's shape: "Ausweis:
+                       # 180683659", "Personalausweis-Nr. L01X00T47" (not "Leserausweis", "Mitgliedsausweis": a compound
+                       # with another word before it is another card; nor a bare "Ausweisnummer", a season ticket's
+                       # or "Ausweis Nr." as often, round 17: "Monatskarte, Ausweisnummer 40918822")
+                       r"personalausweis(?:nummer|-nr\.?|[ ]nr\.?)?|ausweis(?:dokument)?(?![\w-]|[ ]nr)|"
                        r"passeport(?: n[°º]| no)?|numéro de passeport|n[°º] de passeport|pasaporte(?: n\.?[ºo°]\.?)?|"
                        r"número de pasaporte|paspoort(?:nummer|nr\.?)?|"
                        # the short German word with an adjective before it: "Bisheriger Pass:", "alter Pass"
@@ -4824,11 +4829,30 @@ _NAME_BEFORE_VALUE = re.compile(
     r"[ ]?(?:\(|:[ ]?)$")
 
 
+# Round 75: the passports asked for in the plural, then each traveller's number after the name and a colon, one
+# sentence each ("Ireland paddling trip - passports please by Friday. Courtney Murray: B35859997. David Nguyen:
+# 028503392.", "Reisepässe bitte bis Freitag. Jonas Roth: C01X00T47. Lea Berg: ...", "passeports svp avant
+# vendredi. Léa Roy : 18AB12345.", "pasaportes por favor antes del viernes. Ana Gil: PAA123456.", "paspoorten graag
+# voor vrijdag. Sem de Vries: NX12345P6."); the plural with a request after it, so a "passports" on a shop's page or
+# a "passport photos" order stays unread
+_PASSPORTS_ASKED = re.compile(
+    r"(?<!\w)(?:passports|reisepässe|pässe|passeports|pasaportes|paspoorten|paspoorts)(?!\w)[ ,:-]*"
+    r"(?:please|pls|plz|asap|needed|still[ ]needed|by[ ]|bitte|benötigt|bis[ ]|svp|s'il[ ]vous[ ]plaît|merci[ ]de|"
+    r"avant[ ]|por[ ]favor|antes[ ]|porfa|graag|nodig|vóór[ ]|voor[ ])")
+_SENTENCE_NAME_BEFORE_VALUE = re.compile(
+    r"[.!?][ ]+[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*"
+    r"(?:[ ](?:(?:van|von|de|der|den|del|la|le|da|du|dos|ter|ten|y|d['’])[ ]?)*[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*){1,3}"
+    r"[ ]?:[ ]?$")
+
+
 def _listed_for_passports(text: str, lowered: str, start: int) -> bool:
     """The value follows a person's name in a list that a request for passport numbers opens,
     in all five languages ("die Reisepassnummern. Bisher: Emil Wagner (...)", "passport details by
     Friday, so far I have:\n- Tina Singh: ...", "números de pasaporte ... Tengo: ... (...)"): the
     number asked for, by name, is each one's passport."""
+    if (_SENTENCE_NAME_BEFORE_VALUE.search(text, max(0, start - 60), start) is not None
+            and _PASSPORTS_ASKED.search(lowered, max(0, start - 300), start) is not None):
+        return True  # round 75: "passports please by Friday. Courtney Murray: B35859997."
     if _NAME_BEFORE_VALUE.search(text, max(0, start - 60), start) is None:
         return False
     return _PASSPORT_NUMBER_NAMED.search(lowered, max(0, start - 300), start) is not None

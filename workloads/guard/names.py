@@ -676,6 +676,31 @@ _STILL_THERE_BEFORE = re.compile(
     r"c'est[ ]bien[ ]toujours|sigue[ ]siendo|sigue[ ]siendo[ ]de|es[ ]todavía[ ]de|is[ ]dat[ ]nog|woont[ ]daar[ ]nog|"
     r"woont[ ]hier[ ]nog))[ ]$")
 _QUESTION_AFTER = re.compile(r"[ ]?\?")
+# Round 75: the last item of a shift register's comma list, who did not come ("Keano van Dokkum 9-13 kassa, Johan Deprez
+# 13-17 sorteren, Tim afgemeld.", "..., Hansjürg krank gemeldet.", "..., Nicole absent(e).", "..., Domingo no vino.",
+# "..., Tom called in sick."): the list's people, the absence after the name
+_LIST_ITEM_BEFORE_ABSENCE = re.compile(r"[^\W\d_][,;][ ]$")
+_ABSENCE_AFTER = re.compile(
+    r"[ ](?i:afgemeld|ziek(?:[ ]gemeld)?|niet[ ]gekomen|niet[ ]verschenen|krank(?:[ ]gemeldet)?|entschuldigt|abgemeldet|"
+    r"nicht[ ](?:erschienen|gekommen)|absent(?:\(e\)|e)?|excusée?|malade|no[ ]vino|no[ ]ha[ ]venido|ausente|enferm[oa]|"
+    r"did[ ]not[ ](?:come|show)|didn't[ ](?:come|show)|no-show|called[ ]in[ ]sick|off[ ]sick|absent|excused)"
+    r"(?=[ ]?[.,;!]|[ ]*(?:\n|$))")
+# Round 75: a child's school meals, fees or things, whose they are after the noun ("les repas de Marthe ne sont pas
+# réglés", "la cantine de Lucas", "las comidas de Pablo no están pagadas", "das Mittagessen von Mia ist offen", "de
+# maaltijden van Daan zijn niet betaald", "the school meals of Harriet"); and an identity number's owner before its
+# acronym ("Still waiting on Kimberly's PPS number", "Tom's NI number", "Lisa's SSN")
+_CHILD_ACCOUNT_OF_BEFORE = re.compile(
+    r"(?i:\b(?:les?|la|l['’]|ses|las|los|el|sus|das|die|der|de|het|the)[ ]"
+    r"(?:repas|cantine|goûters?|frais[ ]de[ ]garde|garderie|inscription|factures?|cotisations?|"
+    r"comidas|comedor|cuotas?|recibos?|mittagessen|essen|essensgeld|beiträge?|maaltijden|overblijfgeld|ouderbijdrage|"
+    r"school[ ]meals|meals|lunches|dinner[ ]money|fees)[ ](?:de|von|van|of)[ ])$")
+_ID_NUMBER_POSSESSIVE_AFTER = re.compile(
+    r"(?:'s|’s)[ ](?:PPSN?|SSN|SIN|TFN|NINO|NI[ ]number|BSN|DNI|NIE|NIR|AHV|NHS[ ]number|social[ ]security[ ]number)\b")
+_HEADS_UP_BEFORE = re.compile(r"(?i:\b(?:just[ ]a|quick|a[ ]quick)[ ]heads[ ]up)[ ]$")
+"""Round 75: a heads-up that greets its reader by the first name, a comma after it ("just a heads up Catherine, the
+standpipe ... is leaking again")."""
+_FEAST_NAMES = frozenset("noël noel pâques pascua navidad nochebuena weihnachten ostern kerst pasen".split())
+"""Feasts that are first names too ("les repas de Noël"): a season's meals, not a child's."""
 _TITLED_PARTNER_AFTER = re.compile(
     r"[ ](?:and|und|et|y|e|en)[ ](?i:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|madame|monsieur|sr|sra|srta|don|doña|"
     r"dhr|mevr|mw|meneer|mevrouw|de[ ]heer)\.?[ ]+(?:(?i:dr|prof)\.?[ ]+)?(?:(?:van|von|de|den|der|le|la|del)[ ]+)*[A-ZÀ-Þ][\w'’-]+"
@@ -741,6 +766,11 @@ _DOCUMENT_NUMBER_AFTER = re.compile(
 _CALLED_BEFORE = re.compile(
     r"(?i:\b(?:call(?:ed)?[ ]to|phone[ ]call[ ]to|call|sms[ ](?:to|an|à|a|naar)|text(?:ed)?[ ]to|page(?:d)?|anruf[ ](?:bei|an)|"
     r"anruf|appel[ ](?:à|a)|appelé|llamada[ ]a|llamar[ ]a|sms[ ]a|oproep[ ]naar|gebeld[ ]naar|bel|gebeld))[ ]$")
+# Round 75: an allotment rota's plot before its holder's name ("Week 28: tuin 11 - Faas Keijser (+32 ...)", "KW 28:
+# Parzelle 9 - Genoveva Trub ((05137) 40904)", "Semana 2: parcela 10, Isaura Jáuregui (974 ...)"), the number after it
+_PLOT_KEY_BEFORE = re.compile(
+    r"(?i:\b(?:tuin|volkstuin|kavel|perceel|parcela|huerto|parcelle|jardin|plot|allotment|garten|parzelle|beet)[ ]"
+    r"\d{1,4}[a-z]?[ ]?(?:[:,]|[–—-]))[ ]$")
 _NUMBER_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?=[+(0-9])[+(]?[0-9][0-9 ()./-]{5,}[0-9](?:[ ]?(?:x|ext\.?|#)[ ]?[0-9]{1,5})?\)")
 # Round 74: whose draft it is, to be reworked ("Entwurf von Konstantinos Eckbauer bitte überarbeiten", "Concept van Kick
 # Pieters graag aanpassen", "draft by Féline Claes needs changes", "brouillon de Jayde Morel à revoir", "borrador de ...")
@@ -1536,6 +1566,9 @@ _SCORE_AFTER = re.compile(r"[ ]\d{1,2}(?:[,.;)]|[ ]*(?:\n|$)|[ ]?[-–:][ ]?\d{1
 """A team and its goals in a result: "Leeds Juniors 2, Abbey Vale 1.", "Abbey Vale 1 - 2 Leeds": a side's
 score after the other's, or two scores after the run; or its points in a league table ("2.º Bolos Murcia
 37 pts", "2. Bowlingclub Oud Zuilen 38 pnt")."""
+_HOURS_AFTER_RANGE = re.compile(r"[ ]?(?i:h|hrs?|uhr|u|uur)\b")
+"""Round 75: an hour's unit right after two numbers and a dash: a shift's hours ("16-20 h caja", "9-13 Uhr Kasse"), not
+a match's score, though "clasificación" (sorting, and a league's table) is in the text."""
 _MATCH_TEXT = re.compile(
     r"(?i:\b(?:match|result|results|final|cup|league|fixture|fixtures|score|spielbericht|ergebnis|pokal|liga|partido|"
     r"resultado|jornada|copa|wedstrijd|uitslag|competitie|rencontre|résultat|coupe|championnat|"
@@ -3366,6 +3399,16 @@ class PersonDetector:
                           or "-" in word and all(self.g.is_common_first_name(p) for p in word.split("-")))  # not "bei Aldi im 1. OG"
                      or _STILL_THERE_BEFORE.search(text, max(0, start - 24), start) and _QUESTION_AFTER.match(text, end))):
             return True  # round 74: "ist das bei Ela im 3. OG?", "Is that still Kenneth?": whose door is rung
+        if (_ABSENCE_AFTER.match(text, end) and _LIST_ITEM_BEFORE_ABSENCE.search(text, max(0, start - 4), start)
+                and self._first(word) and lowered not in not_lone_names() and lowered not in function_words()):
+            return True  # round 75: "..., Johan Deprez 13-17 sorteren, Tim afgemeld.": who did not come
+        if ((_CHILD_ACCOUNT_OF_BEFORE.search(text, max(0, start - 32), start) or _ID_NUMBER_POSSESSIVE_AFTER.match(text, end))
+                and self._first(word) and lowered not in not_lone_names() and lowered not in function_words()
+                and lowered not in _FEAST_NAMES):
+            return True  # round 75: "les repas de Marthe ne sont pas réglés", "waiting on Kimberly's PPS number"
+        if (_HEADS_UP_BEFORE.search(text, max(0, start - 20), start) and text[end : end + 1] == ","
+                and self._first(word) and lowered not in not_lone_names() and lowered not in function_words()):
+            return True  # round 75: "just a heads up Catherine, the standpipe ...": the reader, greeted
         if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
         if _EPONYM_BEFORE.search(text, max(0, start - 48), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
@@ -4083,6 +4126,8 @@ class PersonDetector:
         after = _SCORE_AFTER.match(text, end)
         if after is None or not text_mentions(_MATCH_TEXT, text):
             return False
+        if _HOURS_AFTER_RANGE.match(text, after.end()):
+            return False  # round 75: "Pablo Ávila 16-20 h clasificación": a volunteer's shift hours, the sorting's word
         score = after.group(0).strip()
         if score[-1:].isalpha():
             return True  # "2.º Bolos Murcia 37 pts": its points in a league table
@@ -4231,7 +4276,8 @@ class PersonDetector:
             return self._judge(text, start + draft.end(), chain[draft.end() :], nested=True)  # round 74: "Concept van Kick ..."
         if (2 <= len(words) <= 6 and self._first(words[0][1])
                 and (_DOCUMENT_NUMBER_AFTER.match(text, start + len(chain)) or _DRAFT_OF_BEFORE.search(text, max(0, start - 20), start)
-                     or _CALLED_BEFORE.search(text, max(0, start - 20), start) and _NUMBER_IN_BRACKETS_AFTER.match(text, start + len(chain)))
+                     or (_CALLED_BEFORE.search(text, max(0, start - 20), start) or _PLOT_KEY_BEFORE.search(text, max(0, start - 24), start))
+                     and _NUMBER_IN_BRACKETS_AFTER.match(text, start + len(chain)))
                 and sum(1 for _, w in words if w not in _SURNAME_PARTICLES) <= 4
                 and not any(w.lower() in function_words() and w not in _SURNAME_PARTICLES or w.lower() in ORG_FIRST_WORDS
                             or w.lower() in NOT_PERSON_WORDS and not (i and self._first(w)) or w.lower() in NOT_PERSON_AFTER
