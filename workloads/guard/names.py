@@ -677,7 +677,7 @@ _STILL_THERE_BEFORE = re.compile(
     r"woont[ ]hier[ ]nog))[ ]$")
 _QUESTION_AFTER = re.compile(r"[ ]?\?")
 # Round 75: the last item of a shift register's comma list, who did not come ("Keano van Dokkum 9-13 kassa, Johan Deprez
-# 13-17 sorteren, Tim afgemeld.", "..., Hansjürg krank gemeldet.", "..., Nicole absent(e).", "..., Domingo no vino.",
+# 13-17 sorteren, Tim afgemeld.", "..., Hansjürg krank gemeldet.", "..., Nicole absent(e).", "..., Lucía no vino.",
 # "..., Tom called in sick."): the list's people, the absence after the name
 _LIST_ITEM_BEFORE_ABSENCE = re.compile(r"[^\W\d_][,;][ ]$")
 _ABSENCE_AFTER = re.compile(

@@ -85,7 +85,7 @@ anniversaire cumpleaños cumpleanos verjaardag jarig
 passport passport_no passport_number passport_nr passport_# reisepass reisepassnummer pass_nr pass_nr. passnummer
 passeport n°_passeport no_passeport numéro_de_passeport pasaporte n.º_pasaporte nº_pasaporte número_de_pasaporte
 paspoort paspoortnummer paspoort_nr
-ausweis ausweisnummer ausweis_nr personalausweis personalausweisnummer personalausweis_nr
+ausweis personalausweis personalausweisnummer personalausweis_nr
 """),
     "medical_record": _words("""
 mrn medical_record medical_record_number nhs_number nhsnumber nhs_no hospital_number chi_number patient_id patientid
