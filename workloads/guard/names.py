@@ -583,11 +583,14 @@ withheld)"), or a comment after a comma ("Jo, Nachname nicht erfasst")."""
 _NAME_AND_TAIL = re.compile(r"([^()\n,]+?)" + _SIBLING_TAIL.pattern)
 _PLACE_KEY_WORDS = frozenset("place lieu lugar plaats ort institution surgery practice cabinet consultorio praktijk".split())
 """Words of a form's key that make its value a place or an institution ("Place of issue", "gp_surgery")."""
+_PLOT_WORDS = ("tuin", "volkstuin", "kavel", "perceel", "parcela", "huerto", "parcelle", "jardin", "plot", "allotment",
+               "garten", "parzelle", "beet")
+"""An allotment plot's word in the five languages: a plot's key before its holder (_ROW_LEAD, _PLOT_KEY_BEFORE)."""
 _ROW_LEAD = re.compile(
     r"[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+"
     # round 74: an allotment plot's number before its holder's name ("Tuin 31 – ", "Parcela 13: ", "Plot 4 - ", "Parzelle 7:");
     # not a room's, a stand's or a gate's, which things hold as often ("Gate 12 – Lufthansa Cargo: open")
-    r"|(?:Tuin|Volkstuin|Kavel|Perceel|Parcela|Huerto|Parcelle|Jardin|Plot|Allotment|Garten|Parzelle|Beet)[ ]\d{1,4}[a-z]?[ ]?"
+    r"|(?:" + "|".join(w.capitalize() for w in _PLOT_WORDS) + r")[ ]\d{1,4}[a-z]?[ ]?"
     r"(?::|[ ][–—-])[ \t]+)?")
 _ROW_SEPARATOR = re.compile(r"[ ]?(?:[:;|\t]|,(?=[ ])|[ ][–—-](?=[ ]))")
 _ROW_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þ][a-zà-ÿß'’]+)?")
@@ -769,7 +772,7 @@ _CALLED_BEFORE = re.compile(
 # Round 75: an allotment rota's plot before its holder's name ("Week 28: tuin 11 - Faas Keijser (+32 ...)", "KW 28:
 # Parzelle 9 - Genoveva Trub ((05137) 40904)", "Semana 2: parcela 10, Isaura Jáuregui (974 ...)"), the number after it
 _PLOT_KEY_BEFORE = re.compile(
-    r"(?i:\b(?:tuin|volkstuin|kavel|perceel|parcela|huerto|parcelle|jardin|plot|allotment|garten|parzelle|beet)[ ]"
+    r"(?i:\b(?:" + "|".join(_PLOT_WORDS) + r")[ ]"
     r"\d{1,4}[a-z]?[ ]?(?:[:,]|[–—-]))[ ]$")
 _NUMBER_IN_BRACKETS_AFTER = re.compile(r"[ ]\((?=[+(0-9])[+(]?[0-9][0-9 ()./-]{5,}[0-9](?:[ ]?(?:x|ext\.?|#)[ ]?[0-9]{1,5})?\)")
 # Round 74: whose draft it is, to be reworked ("Entwurf von Konstantinos Eckbauer bitte überarbeiten", "Concept van Kick

@@ -1009,6 +1009,13 @@ _WRITTEN_AS_PHONE = re.compile(r"(?:\+|00)[1-9][0-9 ()./-]{7,22}[0-9]|0[0-9]{1,4
                                r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _rows_around(text: str, line_start: int) -> list[str]:
+    """The three lines above and the three below the line that starts at `line_start`: a contact list's other rows."""
+    lines = text.split("\n")
+    at = text.count("\n", 0, line_start)
+    return lines[max(0, at - 3) : at] + lines[at + 1 : at + 4]
+
+
 def _comma_contact_list_number(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -1016,9 +1023,7 @@ def _comma_contact_list_number(text: str, start: int, end: int) -> bool:
     row = _COMMA_CONTACT_ROW.fullmatch(text, line_start, line_end)
     if row is None or row.start("value") != start or row.end("value") != end:
         return False
-    lines = text.split("\n")
-    at = text.count("\n", 0, line_start)
-    for other in lines[max(0, at - 3) : at] + lines[at + 1 : at + 4]:
+    for other in _rows_around(text, line_start):
         m = _COMMA_CONTACT_ROW.fullmatch(other)
         if m is not None and _WRITTEN_AS_PHONE.fullmatch(m.group("value")) is not None:
             return True
@@ -1564,9 +1569,7 @@ def _contact_list_number(text: str, start: int, end: int) -> bool:
         row = shape.fullmatch(text, line_start, line_end)
     if row is None or row.start("value") != start or row.end("value") != end:
         return False
-    lines = text.split("\n")
-    at = text.count("\n", 0, line_start)
-    for other in lines[max(0, at - 3) : at] + lines[at + 1 : at + 4]:
+    for other in _rows_around(text, line_start):
         m = shape.fullmatch(other)
         if m is not None and m.group("sep") == row.group("sep") and _EMAIL_VALUE.fullmatch(m.group("value")):
             return True
