@@ -257,3 +257,15 @@ ATTENDANCE_LABELS = {
 }
 """Labels of a list of people in minutes and invitations: each item of the list after the colon is
 judged like a name after "Name:" (a listed first name starts it)."""
+
+NAME_LABELS_ROUND76 = {
+    "en": r"exhibitor|stallholder|tenant",
+    "de": r"aussteller|ausstellerin|mieter|mieterin",
+    "fr": r"representant légal|representante légale|representant|exposant|exposante|locataire",
+    "es": r"expositor|expositora|inquilino|inquilina",
+    "nl": r"exposant|exposante|standhouder|huurder|huurster",
+}
+"""Round 76: a form's field naming a person, kept apart from NAME_LABELS so that rounds merge cleanly (names.py reads
+both): a legal representative's key without its accent ("Representant légal : Olivie Roger"), a fair's exhibitor
+("Expositor: Poncio Barreda", "Exposant: An Verhaegen", "Aussteller: Jonas Roth"), a deposit dispute's tenant
+("Inquilino: Jessica Ruiz", "Locataire : Hugo Martin", "Huurder: Sem de Vries")."""

@@ -30,10 +30,12 @@ from typing import Callable, Iterator
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
 from workloads.guard.cast_lists import cast_actor, cast_role
 from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
+from workloads.guard.context_words import NAME_LABELS_ROUND76  # round 76
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
 from workloads.guard.doer_cues import _SIGNED_AFTER_SENTENCE_BEFORE, _SIGNED_NAME_ENDS  # round 74
+from workloads.guard.doer_cues import word_name_cue  # round 76
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -1531,6 +1533,59 @@ def _in_place_field(text: str, start: int, end: int) -> bool:
 _DAY_OPENS_LINE = re.compile(r"(?m)^[ \t]*(" + _WEEKDAY_WORD + r")\.?[ ]+(?=[0-9]|[a-zà-ÿ])[^\n:]{0,40}:")
 
 
+# Round 76: a riding plan's horse, the cell between the lesson's and the rider's on a timed line ("10:00  Grupo 2
+# Lucero     Gerardo Jurado", "12:30  Paseo      Morena     Emelina", "10:00  Groep 2     Sjors      Lieve ...",
+# "09:00 Longe  Pony Max   Verena (6 J.)"): a cell follows it after two spaces or more, so it is not the rider
+_HORSE_PLAN_TEXT = re.compile(
+    r"(?i:\b(?:poni|pony|ponies|ponyles|ponyrijden|reitplan|reitstunde|ausritt|longe|stalldienst|equitación|hípica|"
+    r"caballo|caballos|cuadra|picadero|paardrijles|manege|manège|rijles|équitation|poney|cheval|chevaux|horse|horses|"
+    r"riding|hack)\b)")
+_HORSE_CELL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[0-9]{1,2}[:.h][0-9]{2}[ \t]+[^\n\t]*?[^\s][ \t]+$")
+_HORSE_CELL_AFTER = re.compile(r"[ \t]{2,}[A-ZÀ-Þ]")
+# Round 76: a parent's role before the number on a plan's line, after the rider's name and a dash ("Judith Braun -
+# Mutter 07059 36019", "- Vater +41 ...", "- Mère 06 ...", "- Moeder 06-..."): capitalised, German nouns are, no name
+_KIN_ROLE_DASH_BEFORE = re.compile(r"[^\W\d_][ ][-–—][ ]$")
+_KIN_ROLE_NUMBER_AFTER = re.compile(r"[ ]?:?[ ](?:\+|\(?0)[0-9]")
+_KIN_ROLE_WORDS = frozenset(
+    "mutter vater mama papa mutti vati mother father mum mom dad mère père maman madre padre mamá papá moeder vader".split())
+# Round 76: a pet's pet-name, a language's word for a cat or a dog that the name lists hold as a first name ("je
+# récupère Minette demain", "Mr Whiskers is booked in", "Mieze holen wir Freitag ab", "Poekie ophalen"): no person
+_PET_WORD_NAMES = frozenset("""
+minette minou minouche mistigri whiskers tiddles mittens fluffy snowball mieze mausi muschi miezi poekie poes
+misifú michi
+""".split())
+# Round 76: a song's title after the singers and a dash on a karaoke list's or a setlist's numbered line ("4. Benny &
+# Nora – Mooi man", "2. Ana – Bonita tarde", "3. Tom – Gloria in the sun"): the title goes on in lower case
+_SONG_LIST_TEXT = re.compile(
+    r"(?i:\b(?:karaoke|setlist|set[ ]list|playlist|afspeellijst|liedjes|canciones|chansons|lieder|songs|zangavond|"
+    r"open[ ]mic|tracklist)\b)")
+_SONG_TITLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[0-9]{1,2}[.)][ \t]+[^\n]{1,60}?[ ][–—-][ ]$")
+_SONG_TITLE_AFTER = re.compile(r"[ ][a-zß-ÿ]")
+
+
+# Round 76: a food bank's donor before the delivery note, a firm or a shop ("Don de Evéquoz, bon de livraison ...",
+# "Gift van Fujitsu, pakbon ...", "Spende von Rewe, Lieferschein ...", "Donación de Mercadona, albarán ...", "Donation
+# from Tesco, delivery note ..."): a delivery note goes with goods from a business, not a person's gift
+_DONATION_OF = re.compile(
+    r"(?i:\b(?:don|dons|gift|giften|spende|spenden|donación|donativo|donation|donatie)[ ](?:de|d['’]|van|von|from|del))[ ]?")
+_DELIVERY_NOTE_AFTER = re.compile(
+    r",?[ ](?i:bon[ ]de[ ]livraison|pakbon|leverbon|lieferschein|albarán|albaran|delivery[ ]note|packing[ ]slip)\b")
+
+
+def _round76_named_thing(text: str, start: int, end: int) -> bool:
+    """Round 76: a span that names no person: a food bank's donor before its delivery note ("Don de Evéquoz, bon de
+    livraison ...", "Gift van Fujitsu, pakbon ..."), a pet's pet-name after a title ("Mr Whiskers is booked in"), a riding
+    plan's horse found beside its rider ("10:00  Grupo 2    Lucero     Gerardo Jurado")."""
+    if _DELIVERY_NOTE_AFTER.match(text, end) and (
+            any(m.start() <= start <= m.end() for m in _DONATION_OF.finditer(text, max(0, start - 12), end))):
+        return True
+    if " " in text[start:end]:
+        return False
+    return text[start:end].lower() in _PET_WORD_NAMES or bool(
+        _HORSE_CELL_AFTER.match(text, end) and _HORSE_CELL_BEFORE.search(text, max(0, start - 60), start)
+        and _HORSE_PLAN_TEXT.search(text))
+
+
 def _weekday_column(text: str, start: int, word: str) -> bool:
     """Round 65: a weekday's abbreviation that opens a rota's line (the day, its hours or its duty, a colon) in a list
     whose other lines open with other days so ("Sáb 16-20 sala 2: ...\nDom visita guiada: ..."): the day, not the
@@ -2819,6 +2874,8 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     """Round 73: the span is a thing by the classes above: a field's key before a path, a price list's item, a team
     with its mascot, a season's contest, an art style, a room's or a ward's abbreviation, a ringing method, a body with
     its institution's adjective, a hospital, a riding school's horse, a hall of an exhibition centre, a groomed pet."""
+    if _round76_named_thing(text, start, end):
+        return True  # round 76: "Don de Evéquoz, bon de livraison ...", "Mr Whiskers", a riding plan's horse
     words = text[start:end].split()
     if not words:
         return False
@@ -2917,6 +2974,7 @@ class PersonDetector:
         self._intros = frozenset(_alternation(INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._spoken = frozenset(_alternation(SPOKEN_INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
+        self._labels |= frozenset(_alternation(NAME_LABELS_ROUND76, languages).replace("\\", "").split("|"))  # round 76
         self._inner_titles = frozenset(t for t in self._titles if " " not in t and t not in _INNER_TITLE_EXCEPTIONS)
         # a line that greets someone by name: "Hola Caridad,", "Hoi Maxim,", "Dear Ana!"
         self._greeting_line = re.compile(rf"(?:^|\n)[ \t]*(?i:{greet})[ ]+[{_UPPER}][\w'’-]*[ ]?[,!]")
@@ -3257,6 +3315,17 @@ class PersonDetector:
         lowered = word.lower()
         if cast_role(text, start, end):
             return False  # round 65: "Friederike – Tara Pfister" on a play's cast list: a character
+        if (_HORSE_CELL_AFTER.match(text, end) and _HORSE_CELL_BEFORE.search(text, max(0, start - 60), start)
+                and _HORSE_PLAN_TEXT.search(text)):
+            return False  # round 76: "10:00  Grupo 2    Lucero     Gerardo Jurado": a riding plan's horse, the rider after it
+        if (lowered in _KIN_ROLE_WORDS and _KIN_ROLE_DASH_BEFORE.search(text, max(0, start - 4), start)
+                and _KIN_ROLE_NUMBER_AFTER.match(text, end)):
+            return False  # round 76: "Judith Braun - Mutter 07059 36019": the parent's role before the number
+        if lowered in _PET_WORD_NAMES:
+            return False  # round 76: "je récupère Minette demain": a cat's pet-name
+        if (_SONG_TITLE_AFTER.match(text, end) and _SONG_TITLE_BEFORE.search(text, max(0, start - 80), start)
+                and _SONG_LIST_TEXT.search(text)):
+            return False  # round 76: "4. Benny & Nora – Mooi man": a song's title after its singers
         if lowered in LONE_NOT_PERSON:
             return False  # round 71: "Barra libre 3 h", "with Merit (121)", "Stand: Halle 2": a bar, a grade, a field
         if _AND_COMPANY_AFTER.match(text, end) or (text[start - 2 : start] == "& " and lowered in ("co", "cie", "cía")):
@@ -3289,6 +3358,9 @@ class PersonDetector:
             return True  # "Agente (Domingo): ...", "[00:56] June: can someone ...": a speaker, not a day or a month
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
             return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
+        if (self._first(word) and lowered not in function_words() and lowered not in place_names()
+                and word_name_cue(text, start, end)):
+            return True  # round 76: "Manda la versión nueva a Domingo.", "Holly left it in his PE bag": a word's name or not
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
                 and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Ehefrau Claudia informiert", "wife Carol informed": a relative, by kinship alone
