@@ -30,7 +30,6 @@ from typing import Callable, Iterator
 from workloads.guard.addresses import POINTS_UNIT, STREET_LINE
 from workloads.guard.cast_lists import cast_actor, cast_role
 from workloads.guard.contextual import LOTTERY_WORDS, MONTH, SIRE_OR_DAM_WORDS
-from workloads.guard.context_words import NAME_LABELS_ROUND76  # round 76
 from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODUCTIONS, NAME_LABELS, SHIFT_ENDS, SIGN_OFFS,
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
@@ -2974,7 +2973,6 @@ class PersonDetector:
         self._intros = frozenset(_alternation(INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._spoken = frozenset(_alternation(SPOKEN_INTRODUCTIONS, languages).replace("\\", "").split("|"))
         self._labels = frozenset(_alternation(NAME_LABELS, languages).replace("\\", "").split("|"))
-        self._labels |= frozenset(_alternation(NAME_LABELS_ROUND76, languages).replace("\\", "").split("|"))  # round 76
         self._inner_titles = frozenset(t for t in self._titles if " " not in t and t not in _INNER_TITLE_EXCEPTIONS)
         # a line that greets someone by name: "Hola Caridad,", "Hoi Maxim,", "Dear Ana!"
         self._greeting_line = re.compile(rf"(?:^|\n)[ \t]*(?i:{greet})[ ]+[{_UPPER}][\w'’-]*[ ]?[,!]")
