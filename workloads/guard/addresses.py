@@ -223,6 +223,10 @@ _DAY_OF_DATE = re.compile(
 _MONTH_BEFORE_YEAR = re.compile(
     r"(?<!\w)(?i:" + "|".join(sorted(set(_FULL_MONTHS), key=len, reverse=True)) + r")\.?,?[ ](?:de[ ])?$")
 _YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}(?![\w])")
+# Round 76: a year, its month and its day written the ISO way start no house number: "Hearing 2021-01-09 16:10" (a
+# protest's hearing, though "-ring" ends a street's name), "Zustellung 2024-05-01", "Levering 2024-05-01", "Catering
+# 2024-05-01", "Vergadering 2023-11-20" (the date's year and month read as a number and its range)
+_ISO_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9])")
 # Dutch nouns made from verbs in "-eren" end in "-ering" (aflevering, vergadering, levering,
 # verzekering, herinnering, verandering): an episode's, a meeting's or a delivery's number follows
 # them; a ring named after a person keeps its ring ("Stéphaniering 1", "Sabinering 27", "Noorderring")
@@ -498,6 +502,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
         p = d.start()
         if _YEAR.match(text, p) and _MONTH_BEFORE_YEAR.search(text, max(0, p - 16), p):
             continue
+        if _ISO_DATE.match(text, p):
+            continue  # "Hearing 2021-01-09": a date, no house number
         if _ends_range(text, p):
             continue  # "emplacements 1 à 60 place de la République": a range's end, no house number
         m = _NUM_FIRST.match(text, p)

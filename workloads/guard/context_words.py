@@ -80,6 +80,7 @@ Berger", "c'est Marie", "soy Lucía", "u spreekt met Sanne"): weaker than "my na
 must start with a listed first name, as after a greeting."""
 NAME_LABELS = {
     "en": r"name|full name|first name|customer name|patient name|employee name|contact name|contact person|"
+          r"exhibitor|"  # round 76: a fair's exhibitor
           r"apprentice name|"  # round 74: "Apprentice name: Jo Reed"
           r"delegate|team delegate|substitute|"  # round 66
           r"translator|engineer|room share|room_share|roommate|room-mate|name as on passport|name as in passport|"  # round 68
@@ -112,6 +113,7 @@ NAME_LABELS = {
           r"pillion passenger|volunteer|first aider|beekeeper|beekeeper sent|collector|collector sent|swarm collector|"
           r"driving instructor|porter|tattooist|tattoo artist|rider|negotiator|lead booker|booker|inductee|group leader|scout leader|leader|recipient's partner|bride|groom|carer on shift|care worker on shift|midwife on call|community midwife|verger|draft owner|text owner|lead|team lead|shift lead|kitchen lead|social worker|debt adviser|debt advisor|caseworker|case worker|key worker|keyworker|on call|on-call|on-call engineer|on call engineer",
     "de": r"name|vollständiger name|vorname|ansprechpartner|ansprechpartnerin|kontaktperson|kunde|kundin|patient|"
+          r"aussteller|ausstellerin|"  # round 76: a fair's exhibitor
           r"lernende|lernender|lehrling|azubi|"  # round 74: "Lernende/r: Dorle Girschner" (an apprenticeship's form)
           r"fahrtenleiter|fahrtenleiterin|reiseleiter|reiseleiterin|tourleiter|tourleiterin|piketdienst|pikett|"  # round 75
           r"ersatz|ersatzspieler|ersatzspielerin|delegierter|delegierte|klient|klientin|klient/in|"  # round 66
@@ -149,6 +151,7 @@ NAME_LABELS = {
           r"ersthelfer|ersthelferin|imker|imkerin|schwarmfänger|schwarmfängerin|fahrlehrer|fahrlehrerin|"
           r"tätowierer|tätowiererin|transporteur|transporteurin|leiter|leiterin|gruppenleiter|gruppenleiterin|reisender|reisende|melder|melderin|hauptbucher|hauptbucherin|nachsorgehebamme|betreuende pflegekraft|küster|küsterin|sozialarbeiter|sozialarbeiterin|schuldnerberater|schuldnerberaterin|küchenleitung|küchenchef|küchenchefin|fallbearbeiter|fallbearbeiterin|rufbereitschaft|bereitschaft|bereitschaftsdienst",
     "fr": r"nom|nom complet|prénom|copilote|co-pilote|contact|client|cliente|patient|patiente|employé|employée|demandeur|demandeuse|"
+          r"representant légal|representante légale|representant|exposant|exposante|"  # round 76: a legal representative's key without its accent, a fair's exhibitor
           r"apprenti|apprentie|alternant|alternante|"  # round 74: "Apprenti·e : Arnaude Dupuy"
           r"délégué|déléguée|remplaçant|remplaçante|"  # round 66
           r"traducteur|traductrice|traducteur/trice|nom selon passeport|nom selon le passeport|"  # round 68
@@ -176,6 +179,7 @@ NAME_LABELS = {
           r"apiculteur envoyé|apicultrice envoyée|formateur|formatrice|moniteur d'auto-école|monitrice d'auto-école|"
           r"brancardier|brancardière|tatoueur|tatoueuse|coursier|coursière|négociateur|négociatrice|voyageur|voyageuse|déclarant|déclarante|chef de groupe|chef de camp|sage-femme libérale|sacristain|assistant social|assistante sociale|travailleur social|travailleuse sociale|conseiller budgétaire|conseillère budgétaire|responsable cuisine|responsable de cuisine|chef de cuisine|référent|référente|astreinte|d'astreinte|personne d'astreinte",
     "es": r"nombre|nombre completo|contacto|persona de contacto|cliente|paciente|empleado|empleada|solicitante|"
+          r"expositor|expositora|"  # round 76: a fair's exhibitor
           r"aprendiz|"  # round 74: "Aprendiz: Nerea Gil" (an apprenticeship's form)
           r"delegado|delegada|suplente|"  # round 66
           r"sustituto|sustituta|sustituto/a|"  # round 70: "Sustituta: Rosa, tlf +34 ..." (who covers a carer's round)
@@ -208,6 +212,7 @@ NAME_LABELS = {
           r"apicultor asignado|apicultora asignada|instructor|instructora|profesor de autoescuela|profesora de autoescuela|"
           r"celador|celadora|mensajero|mensajera|comunicante|negociador|negociadora|viajero|viajera|jefe de grupo|pareja de la receptora|pareja del receptor|matrona de zona|auxiliar de ayuda a domicilio|sacristán|trabajador|trabajadora|trabajador social|trabajadora social|educador social|educadora social|responsable de cocina|responsable del comedor|jefe de cocina|jefa de cocina|asesor de deuda|asesora de deuda|de guardia|guardia",
     "nl": r"naam|volledige naam|voornaam|contactpersoon|klant|patiënt|medewerker|medewerkster|aanvrager|huurder|"
+          r"exposant|exposante|standhouder|huurster|"  # round 76: a fair's exhibitor, a tenant (huurster)
           r"afgevaardigde|invaller|invalster|"  # round 66
           r"vervanger|vervangster|"  # round 70: "Vervangster: Roos, 06-..." (who covers a carer's round)
           r"vertaler|vertaalster|naam volgens paspoort|afgekeurd|"  # round 68

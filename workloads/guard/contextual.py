@@ -630,6 +630,29 @@ def _rooming_line_birth_dates(text: str) -> Iterator[Span]:
             yield (m.start("date"), m.end("date"), "date_of_birth_rooming_list")
 
 
+# Round 76: a person's row, comma-separated: the full name, a date, then the address, its house number and its
+# street (either way round): the date between a name and a home is the person's birth date, as a record's row or
+# a data dump's line gives it ("Fixture row came from prod dump: Holly Williams, 09/25/1950, 8621 Steven Point,
+# ...", "Testdatensatz: Anna Roth, 12.03.1961, Hauptstraße 12, 10115 Berlin", "ligne importée : Léa Roy,
+# 12/03/1961, 4 rue des Lilas, Lyon", "fila del CSV: Ana Gil Pardo, 12-03-1961, Calle Mayor 5, Madrid", "rij uit
+# de export: Saar de Vries, 12-03-1961, Dorpsstraat 7, Utrecht"); a date under sixteen years past (an order's, a
+# visit's) or a row with no house number after it stays unread
+_NAME_DATE_ROW = re.compile(
+    r"(?:^|(?<=[:;|\n])[ \t]*|(?<=:[ ]))" + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3},[ ]")
+_ADDRESS_AFTER_DATE = re.compile(
+    r",[ ](?:[0-9]{1,6}[a-zA-Z]?,?[ ][^\W\d_][\w'’.-]+|"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:[ ][^\W\d_][\w'’.-]*){0,3}[ ][0-9]{1,5}[a-zA-Z]?(?=,|[ \t]*$|[ \t]*\n))", re.M)
+
+
+def _name_date_address_rows(text: str) -> Iterator[Span]:
+    for m in _NAME_DATE_ROW.finditer(text):
+        d = DATE.match(text, m.end())
+        year = _year(d.group(0)) if d is not None else None
+        if d is None or year is None or year > _this_year() - 16 or not _ADDRESS_AFTER_DATE.match(text, d.end()):
+            continue
+        yield (d.start(), d.end(), "date_of_birth_row")
+
+
 def _plural_birth_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _DOB_PLURAL.finditer(lowered):
         m = DATE.search(text, k.end(), min(len(text), k.end() + 60))
@@ -1115,6 +1138,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _children_count_birth_dates(text, lowered)
     yield from _childcare_roster_birth_dates(text, lowered)
     yield from _youth_entry_birth_dates(text, lowered)
+    if "," in text:
+        yield from _name_date_address_rows(text)
     if "\n" in text:
         yield from _day_list_birth_dates(text)
         for row in clinic_visit_rows(text, lowered):
@@ -1343,6 +1368,18 @@ _DOC_WORD = r"(?:id|doc|document|documento|dokument|ausweis|piece|pièce|identit
 """The identity document's word in a record's key, before or after its number's ("id_no", "numero_documento")."""
 
 
+# Round 76: one or two words after the name, then the number alone in brackets: "rijksregisternummer nodig
+# (85040964030)", "Steuer-ID fehlt noch (12345678911)", "NISS manquant (85073003328)", "BSN nog nodig
+# (123456782)"; or the number said again as "the number" a few words on in the same sentence: "your TFN
+# declaration ... - the number you gave on the form (587552585) has a typo", "deine Steuer-ID ... die
+# Nummer auf dem Formular (...)", "le NISS ... le numéro indiqué sur le formulaire (...)", "el DNI ... el
+# número del formulario (...)", "je BSN ... het nummer op het formulier (...)" (the check digit decides)
+# (not for a name that is a common word too, as "sin" is Spanish: "sin cambios (...)")
+_NAMED_THEN_BRACKET = (r"|[ ][^\W\d_][\w'’-]{1,25}(?:[ ][^\W\d_][\w'’-]{1,25})?(?=[ ]\($)|"
+                       r"[^\n\d.!?()]{0,60}?(?<![\w])(?:the|die|le|el|het)[ ](?:number|nummer|numéro|número)"
+                       r"(?:[ ][^\W\d_][\w'’-]{0,25}){0,6}(?=[ ]\($)")
+
+
 def context_rules() -> list[ContextRule]:
     # the name, then at most a short link before the value: "NHS number: ", "BSN is ", "NHS number,
     # it's ", "numéro de dossier, c'est le ", "Patientennummer, das ist "
@@ -1416,7 +1453,7 @@ def context_rules() -> list[ContextRule]:
         # es ...", "BSN voor de huurtoeslag is ..." (the check digit still decides)
         rf"[^\W\d_][\w'’-]{{2,25}}(?:[ ][^\W\d_][\w'’-]{{2,25}})?(?=[ ]?$|[ ](?:is|ist|lautet|est|es|was|war|era)[ ]?$)|"
         rf"[ ]?(?:/|&|[ ](?:or|oder|ou|o|of|and|und|et|y|en)[ ])[ ]?[^\W_][\w.°º'’-]{{0,25}}"
-        rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:))?")
+        rf"(?:[ ][^\W_][\w.°º'’-]{{0,25}}){{0,2}}(?=[ ]?:)" + (_NAMED_THEN_BRACKET if few > 1 else "") + ")?")
     # The name after the value: in brackets ("294 675 368 (SIN)", "625103786 (BSN van de klant)"), or
     # after a comma and "that is" ("405594200, i.e. the TFN", "12345678911, d. h. die Steuer-ID",
     # "..., c'est-à-dire son NISS", "..., es decir, el ...", "..., oftewel het BSN"), or after a
@@ -1448,6 +1485,12 @@ def context_rules() -> list[ContextRule]:
                        r"bestellung|rechnung|konto|akte|référence|réservation|commande|facture|compte|dossier|"
                        r"referencia|reserva|pedido|factura|cuenta|expediente|referentie|boeking|bestelling|factuur|"
                        r"rekening|nummer|number|numéro|número)(?![\w]))[^\W\d_][\w'’-]{0,25}){1,7}(?=[ ]?:)|"
+                       # Round 76: the short German word after a copy's or a scan's word and "vom" or a possessive
+                       # ("eine Kopie vom Pass, Nr. F6335237", "Scan von Ihrem Pass", "Kopie deines Passes"), the
+                       # number after a comma and its "Nr." as the other languages' ("a copy of your passport, no.
+                       # ...", "une copie du passeport, n° ..."); "Skipass", "Bergpass" stay another thing's
+                       r"(?:kopie|fotokopie|scan|foto)[ ](?:vom|von[ ](?:ihrem|deinem|seinem|meinem|eurem|dem)|ihres|deines|"
+                       r"seines|meines|eures|des)[ ](?:reise)?pass(?:es)?,?[ ](?:nr\.?|nummer)(?=[ ])|"
                        # a register's one column for a driving licence or a passport: "DL/pp", "ID/PP", "pp/DL"
                        # (the passport's shape decides)
                        r"(?:dl|id|cni|dni|ausweis|rijbewijs)/(?:pp|ppt)|pp/(?:dl|id)|"
@@ -3084,6 +3127,42 @@ _REPORT_OPENER_RECORD = re.compile(
     r"(?:(?i:mr|mrs|ms|miss|herr|frau|m|mme|sr|sra|dhr|mevr)\.?[ ])?"
     + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}"
     r"[ ]?\((?P<value>(?:[A-Z]{1,3}-?)?[0-9][0-9-]{3,12}[0-9])\)(?=[ \t]*(?:[,;:–—-]|[ \t][a-z]|$))")
+# Round 76: a cardiac monitor's call log, the patient who rang named, then the patient's record number alone in
+# brackets right after the name ("pt rang re holter - Ms Hobbs (5706022755) says the strap came off", "Pat. Javier
+# Kessler (2016-985579) ruft an: Elektrode hat sich gelöst", "Mme Roy (K4471209) a appelé : l'électrode s'est
+# décollée", "llamó Samu Montesinos (76309906): se le despegó un electrodo"), or the name and the number together
+# in the brackets after the verb ("mevr. belde (Nadia Boer, K2933282): elektrode losgeraakt", "rang in (Tom Hale,
+# 4471209): event button pressed"): a titled name or a full one, five digits or more (maybe after a letter code or
+# a year), no date, with the monitor's own word (a Holter, an event recorder or its button, an electrode) in the
+# paragraph; a name and its number in brackets in a text about no monitor stay as they were
+_MONITOR_WORD = re.compile(
+    r"(?<!\w)(?:holter\w*|langzeit-ekg|event[ ]?(?:recorder|monitor|button)|loop[ ]?recorder|ereignis(?:taste|rekorder|"
+    r"recorder)|eventknop\w*|eventrecorder|botón[ ]de[ ]evento|bouton[ ]d['’]événement|electrodes?|elektroden?|électrodes?|"
+    r"electrodos?|ecg[ ]patch|ekg-pflaster|cardiac[ ]monitor|herzmonitor|moniteur[ ]cardiaque|monitor[ ]cardíaco|"
+    r"hartmonitor)(?!\w)")
+_MONITOR_NAME = (r"(?:(?:(?i:mr|mrs|ms|miss|mx|dr|prof|pt|pat|herr|frau|hr|fr|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|"
+                 r"mw)\.?[ ])" + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}|"
+                 + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3})")
+_MONITOR_CALLER_RECORD = re.compile(
+    r"(?:(?<![\w.])" + _MONITOR_NAME + r"[ ]\(|\(" + _MONITOR_NAME + r",[ ])"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{5,10}|(?:19|20)[0-9]{2}-[0-9]{5,8})\)")
+_MONITOR_WINDOW = 250
+"""How far a monitor's word may stand from the caller's bracket (the call's note, a few lines)."""
+
+
+def _monitor_caller_records(text: str, lowered: str) -> Iterator[Span]:
+    """Round 76: the caller's record number in a cardiac monitor's call log (_MONITOR_CALLER_RECORD), with the
+    monitor's word (_MONITOR_WORD) in the paragraph around it."""
+    for m in _MONITOR_CALLER_RECORD.finditer(text):
+        if not _record_number(m.group("value")):
+            continue
+        first, last = max(0, m.start() - _MONITOR_WINDOW), min(len(lowered), m.end() + _MONITOR_WINDOW)
+        blank = lowered.rfind("\n\n", first, m.start())
+        stop = lowered.find("\n\n", m.end(), last)
+        if _MONITOR_WORD.search(lowered, blank + 2 if blank >= 0 else first, stop if stop >= 0 else last):
+            yield (m.start("value"), m.end("value"), "medical_record_bed")
+
+
 _SLEEP_STUDY_WORD = re.compile(
     r"(?<!\w)(?:osas|saos|sahs|apnoea|apnea|apnoe|apnée|ahi|iah|cpap|ppc|mslt|polysomno\w*|polygraph\w*|"
     r"schlaflabor|sleep (?:study|clinic|lab))(?!\w)")
@@ -3097,6 +3176,7 @@ def find_bed_records(text: str, lowered: str) -> Iterator[Span]:
         if _record_number(value) and (
                 _about_care(lowered, m.start(), m.end()) or _SLEEP_STUDY_WORD.search(lowered) is not None):
             yield (m.start("value"), m.end("value"), "medical_record_report")
+    yield from _monitor_caller_records(text, lowered)
     for m in _LENT_MONITOR_RECORD.finditer(text):
         value = m.group("value")
         if sum(c.isdigit() for c in value) >= 5 and not DATE.fullmatch(value):

@@ -1328,6 +1328,8 @@ def doer_cue(text: str, start: int, end: int) -> bool:
     text[start:end] someone who does or is done something."""
     if any(cue.holds(text, start, end) for cue in ROUND74_HELPER_CUES):
         return True  # Round 74: a sitter's notes, a signature after a sentence, a crew's seat, an apology, a poster
+    if any(cue.holds(text, start, end) for cue in ROUND76_HELPER_CUES):
+        return True  # Round 76: a reworded text's addressee, a child who forgot a slip, a route's customer, a list's absentee
     return (any(cue.holds(text, start, end) for cue in DOER_CUES)
             or any(cue(text, start, end) for cue in DOER_FUNCTIONS))
 
@@ -1387,3 +1389,59 @@ ROUND74_HELPER_CUES: tuple[Cue, ...] = (
     Cue("ask for, after a number", _ASK_FOR_AFTER_NUMBER_BEFORE, 32, (After(_ASKED_FOR_ENDS),)),
 )
 """Round 74: the helper's rows, tried by doer_cue before DOER_CUES."""
+
+
+# Round 76 (fen's missed persons, by a helper): cues kept apart from DOER_CUES and ROUND74_HELPER_CUES so that the lead's
+# rows merge cleanly; doer_cue tries them after round 74's.
+_NEW_VERSION_TO_BEFORE = re.compile(
+    r"(?i:\b(?:version|versión|versie|fassung|entwurf|draft|borrador|brouillon|concept|text|texte|texto|tekst|"
+    r"datei|fichier|archivo|bestand|file|kopie|copie|copia|copy)\b[^\n.;:!?]{0,30}?[ ](?:to|an|à|a|al|naar|aan))[ ]$")
+_NEW_VERSION_TO_AFTER = re.compile(
+    r"[ ]?[.!]|[ ]*(?:\n|$)|[ ](?i:senden|schicken|mailen|geben|weiterleiten|sturen|zenden|mailen|doorsturen|"
+    r"by|before|bis|vor|avant|antes|voor|please|bitte|graag|svp|s'il[ ]vous[ ]plaît|por[ ]favor)\b")
+"""Round 76: to whom a reworded text goes, the document's word before it, the sentence's end or the verb after it:
+"Neue Fassung an Fatmire senden.", "Manda la versión nueva a Domingo.", "Nieuwe versie naar Fleur.", "Nouvelle version
+à envoyer à Maria.", "Send the new draft to Harriet by Friday"."""
+_FORGOT_IT_AFTER = re.compile(
+    r"[ ](?:(?i:left|forgot)[ ](?:it|them|the[ ]\w+|her[ ]\w+|his[ ]\w+)|(?i:had|has)[ ](?:left|forgotten)[ ]"
+    r"(?:it|them)|avait[ ]oublié|a[ ]oublié|l['’]avait[ ]oublié|l['’]a[ ]oublié|oubliait|"
+    r"(?:hatte|hat)[ ](?:ihn|sie|es|den|die|das)[^\n.!?]{0,40}?(?:vergessen|liegen[ ]lassen|liegenlassen)|"
+    r"se[ ]l[oa]s?[ ](?:dejó|olvidó|había[ ]dejado|ha[ ]dejado)|(?:olvidó|se[ ]olvidó)[ ](?:el|la|los|las)|"
+    r"(?:had|heeft|was)[ ](?:het|hem|ze|die|dat)[^\n.!?]{0,40}?(?:vergeten|laten[ ]liggen|liggen))\b")
+"""Round 76: a child who forgot a slip or a form in a bag, named after the clause's comma in the parent's apology:
+"Sorry the slip's late, Holly left it in his PE bag again", "désolée pour le retard, Jean avait oublié le coupon",
+"entschuldigen Sie ..., Cilli hatte ihn im Sportbeutel vergessen", "perdone el retraso ..., Teobaldo se la dejó en la
+mochila", "sorry voor de vertraging, Daan had het in zijn gymtas laten liggen"."""
+_ROUTE_ADDRESS_DASH_BEFORE = re.compile(
+    r"(?:^|\n)[^\n]*?[A-Za-zÀ-ÿ.][ ][0-9]{1,4}[a-zA-Z]?\b[^\n]{0,30}?,[^\n]{0,60}?"
+    r"\b(?:[0-9]{4,5}|[0-9]{4}[ ]?[A-Z]{2}|[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2})\b[^\n0-9]{0,40}?[ ][-–—][ ]$")
+_ROUTE_NOTE_AFTER = re.compile(r"[ ][-–—][ ][^\n]")
+"""Round 76: a round's or a delivery route's customer, between dashes after the address with its postcode, a note or
+the way they pay after it: "Calle Teresa Sans 54, Badajoz, 34044 - Natalio - domiciliado", "Salcherstr. 20, 7305
+Saalfelden - Constantin - Dauerauftrag", "Henridreef 45, 6346, Ploegsteert - Mia - incasso", "12 Mill Lane, Leeds,
+LS6 2AB - Harriet - direct debit"."""
+_BULLET_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)]|[-•*·])[ \t]+$")
+_LISTED_ABSENT_AFTER = re.compile(
+    r"[ ](?i:afwezig|fehlt|abwesend|absent|absente|ausente|falta|missing|away)[ ]?(?:[,;(]|[.!]?[ \t]*(?:\n|$))"
+    r"|[ ][-–—][ ](?i:new|neu|neue|nieuw|nieuwe|nouveau|nouvelle|nuevo|nueva)\b")
+"""Round 76: a bulleted or numbered list's item, a first name alone, then its absence or that it is new, with no
+dash before the absence nor a bracket around "new": "- Mads afwezig, even appen naar ...", "- Balthasar fehlt, bitte per
+SMS an ...", "- Hugo absent, prévenir ...", "3. Conchur - new, Tues only", "3. Aitana - nueva, solo martes"."""
+
+ROUND76_HELPER_CUES: tuple[Cue, ...] = (
+    Cue("new version to", _NEW_VERSION_TO_BEFORE, 48, (After(_NEW_VERSION_TO_AFTER),)),
+    Cue("forgot it", _CLAUSE_COMMA_BEFORE, 3, (After(_FORGOT_IT_AFTER),)),
+    Cue("route customer", _ROUTE_ADDRESS_DASH_BEFORE, 140, (After(_ROUTE_NOTE_AFTER),)),
+    Cue("listed absent or new", _BULLET_LINE_BEFORE, 8, (After(_LISTED_ABSENT_AFTER),)),
+)
+"""Round 76: the helper's rows, tried by doer_cue after round 74's."""
+
+ROUND76_WORD_NAME_CUES: tuple[Cue, ...] = ROUND76_HELPER_CUES[:3]
+"""Round 76: the helper's rows that make even a first name that is also a word or a day a person (names.py reads them
+before its word lists): "Manda la versión nueva a Domingo.", "Nieuwe versie naar Fleur.", "Sorry the slip's late,
+Holly left it in her bag", "Wimlei 89, 5539 Mariekerke - Mia - incasso"."""
+
+
+def word_name_cue(text: str, start: int, end: int) -> bool:
+    """Round 76: whether one of ROUND76_WORD_NAME_CUES holds for the first name at text[start:end]."""
+    return any(cue.holds(text, start, end) for cue in ROUND76_WORD_NAME_CUES)

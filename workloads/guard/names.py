@@ -34,6 +34,7 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
                                          SPOKEN_INTRODUCTIONS, TITLES)
 from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
 from workloads.guard.doer_cues import _SIGNED_AFTER_SENTENCE_BEFORE, _SIGNED_NAME_ENDS  # round 74
+from workloads.guard.doer_cues import word_name_cue  # round 76
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -702,6 +703,31 @@ _ID_NUMBER_POSSESSIVE_AFTER = re.compile(
 _HEADS_UP_BEFORE = re.compile(r"(?i:\b(?:just[ ]a|quick|a[ ]quick)[ ]heads[ ]up)[ ]$")
 """Round 75: a heads-up that greets its reader by the first name, a comma after it ("just a heads up Catherine, the
 standpipe ... is leaking again")."""
+# Round 76: a child's team kit on a group order, whose name is printed or for whom it is ordered: "name on the back just
+# Dermot", "Name auf dem Rücken: Lea", "bitte für Cecilia noch ein Auswärtstrikot mitbestellen (Gr. M)", "rajouter un
+# maillot pour Augustin (taille M)", "kan Maria nog mee in de bestelling van de trainingsjassen?", "me apuntáis a Melisa
+# en el pedido de sudaderas? talla S": the name after the printing's words, or after "for" (or the sign-up's verb) on
+# a line that names the garment and its size or the order
+_PRINTED_NAME_BEFORE = re.compile(
+    r"(?i:\b(?:name[ ]on[ ](?:the[ ])?(?:back|shirt|jersey|top)|(?:name|namen)[ ]auf[ ](?:dem|den)[ ](?:rücken|trikot)|"
+    r"nom[ ](?:au|dans[ ]le|sur[ ]le)[ ]dos|nombre[ ](?:a|en)[ ]la[ ]espalda|naam[ ]op[ ]de[ ]rug)"
+    r"(?:[ ](?:just|only|should[ ]be|is|nur|juste|seulement|solo|sólo|alleen))?)[ ]?:?[ ]$")
+_KIT_FOR_BEFORE = re.compile(r"(?i:\b(?:for|für|pour|para|voor|apuntáis[ ]a|apunta[ ]a|apuntad[ ]a|kan|can))[ ]$")
+_KIT_WORD = re.compile(
+    r"(?i:jersey|shirt|hoodie|kit\b|trikot|maillot|sweat|survêtement|sudadera|camiseta|equipación|chándal|chandal|"
+    r"trainingsjas|jas\b|jassen|tenue|polo|trainingspak|veste|jacke|jacket|chaqueta)")
+_KIT_ORDER_WORD = re.compile(
+    r"(?i:\b(?:size|gr\.|größe|taille|talla|maat|order|bestellung|bestellen|mitbestellen|bestelling|commande|pedido)\b)")
+_NOTE_BY_BEFORE = re.compile(r"(?:^|[.;,][ ]|[ ])(?i:vermerk|notiz|aktennotiz|notitie|aantekening)[ ]$")
+_NOTE_END = re.compile(r"[ ]*[.]?[ ]*(?:\n|$)")
+"""Round 76: who made the note at a register's line end: "abholung durch nachbarin ist ok. vermerk Angelika"."""
+_WITNESS_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?i:witness|witnesses|zeuge|zeugin|témoin|testigo|getuige)[ ]?:[ ]$")
+"""Round 76: a race protest's or an incident's witness by the first name: "Witness: Steve (committee boat)". Not a
+name field's label (context_words): a field's value is read more strictly, and a full name behind "Witness:" is found
+as before."""
+_PAIR_WITH_BEFORE = re.compile(r"(?i:\b(?:pair|pair[ ]up|buddy[ ]up|match))[ ]$")
+_WITH_A_BUDDY_AFTER = re.compile(r"[ ]with[ ](?:a|an|another|their|her|his)?[ ]?(?:buddy|mentor|peer|partner|volunteer|befriender|sponsor)\b")
+"""Round 76: a support group's action to pair a member with a buddy: "Action: pair Brittany with a buddy"."""
 _FEAST_NAMES = frozenset("noël noel pâques pascua navidad nochebuena weihnachten ostern kerst pasen".split())
 """Feasts that are first names too ("les repas de Noël"): a season's meals, not a child's."""
 _TITLED_PARTNER_AFTER = re.compile(
@@ -1504,6 +1530,59 @@ def _in_place_field(text: str, start: int, end: int) -> bool:
 
 
 _DAY_OPENS_LINE = re.compile(r"(?m)^[ \t]*(" + _WEEKDAY_WORD + r")\.?[ ]+(?=[0-9]|[a-zà-ÿ])[^\n:]{0,40}:")
+
+
+# Round 76: a riding plan's horse, the cell between the lesson's and the rider's on a timed line ("10:00  Grupo 2
+# Lucero     Gerardo Jurado", "12:30  Paseo      Morena     Emelina", "10:00  Groep 2     Sjors      Lieve ...",
+# "09:00 Longe  Pony Max   Verena (6 J.)"): a cell follows it after two spaces or more, so it is not the rider
+_HORSE_PLAN_TEXT = re.compile(
+    r"(?i:\b(?:poni|pony|ponies|ponyles|ponyrijden|reitplan|reitstunde|ausritt|longe|stalldienst|equitación|hípica|"
+    r"caballo|caballos|cuadra|picadero|paardrijles|manege|manège|rijles|équitation|poney|cheval|chevaux|horse|horses|"
+    r"riding|hack)\b)")
+_HORSE_CELL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[0-9]{1,2}[:.h][0-9]{2}[ \t]+[^\n\t]*?[^\s][ \t]+$")
+_HORSE_CELL_AFTER = re.compile(r"[ \t]{2,}[A-ZÀ-Þ]")
+# Round 76: a parent's role before the number on a plan's line, after the rider's name and a dash ("Judith Braun -
+# Mutter 07059 36019", "- Vater +41 ...", "- Mère 06 ...", "- Moeder 06-..."): capitalised, German nouns are, no name
+_KIN_ROLE_DASH_BEFORE = re.compile(r"[^\W\d_][ ][-–—][ ]$")
+_KIN_ROLE_NUMBER_AFTER = re.compile(r"[ ]?:?[ ](?:\+|\(?0)[0-9]")
+_KIN_ROLE_WORDS = frozenset(
+    "mutter vater mama papa mutti vati mother father mum mom dad mère père maman madre padre mamá papá moeder vader".split())
+# Round 76: a pet's pet-name, a language's word for a cat or a dog that the name lists hold as a first name ("je
+# récupère Minette demain", "Mr Whiskers is booked in", "Mieze holen wir Freitag ab", "Poekie ophalen"): no person
+_PET_WORD_NAMES = frozenset("""
+minette minou minouche mistigri whiskers tiddles mittens fluffy snowball mieze mausi muschi miezi poekie poes
+misifú michi
+""".split())
+# Round 76: a song's title after the singers and a dash on a karaoke list's or a setlist's numbered line ("4. Benny &
+# Nora – Mooi man", "2. Ana – Bonita tarde", "3. Tom – Gloria in the sun"): the title goes on in lower case
+_SONG_LIST_TEXT = re.compile(
+    r"(?i:\b(?:karaoke|setlist|set[ ]list|playlist|afspeellijst|liedjes|canciones|chansons|lieder|songs|zangavond|"
+    r"open[ ]mic|tracklist)\b)")
+_SONG_TITLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[0-9]{1,2}[.)][ \t]+[^\n]{1,60}?[ ][–—-][ ]$")
+_SONG_TITLE_AFTER = re.compile(r"[ ][a-zß-ÿ]")
+
+
+# Round 76: a food bank's donor before the delivery note, a firm or a shop ("Don de Evéquoz, bon de livraison ...",
+# "Gift van Fujitsu, pakbon ...", "Spende von Rewe, Lieferschein ...", "Donación de Mercadona, albarán ...", "Donation
+# from Tesco, delivery note ..."): a delivery note goes with goods from a business, not a person's gift
+_DONATION_OF = re.compile(
+    r"(?i:\b(?:don|dons|gift|giften|spende|spenden|donación|donativo|donation|donatie)[ ](?:de|d['’]|van|von|from|del))[ ]?")
+_DELIVERY_NOTE_AFTER = re.compile(
+    r",?[ ](?i:bon[ ]de[ ]livraison|pakbon|leverbon|lieferschein|albarán|albaran|delivery[ ]note|packing[ ]slip)\b")
+
+
+def _round76_named_thing(text: str, start: int, end: int) -> bool:
+    """Round 76: a span that names no person: a food bank's donor before its delivery note ("Don de Evéquoz, bon de
+    livraison ...", "Gift van Fujitsu, pakbon ..."), a pet's pet-name after a title ("Mr Whiskers is booked in"), a riding
+    plan's horse found beside its rider ("10:00  Grupo 2    Lucero     Gerardo Jurado")."""
+    if _DELIVERY_NOTE_AFTER.match(text, end) and (
+            any(m.start() <= start <= m.end() for m in _DONATION_OF.finditer(text, max(0, start - 12), end))):
+        return True
+    if " " in text[start:end]:
+        return False
+    return text[start:end].lower() in _PET_WORD_NAMES or bool(
+        _HORSE_CELL_AFTER.match(text, end) and _HORSE_CELL_BEFORE.search(text, max(0, start - 60), start)
+        and _HORSE_PLAN_TEXT.search(text))
 
 
 def _weekday_column(text: str, start: int, word: str) -> bool:
@@ -2644,6 +2723,20 @@ _SLOT_JOINER = re.compile(r"[ ]?/[ ]?|[ ](?:y|und|en|et|and|&|e)[ ]")
 """What joins two names in one slot: "WG Liam/Yilmaz", "2ºB  Clímaco y Cruz"."""
 _SLOT_NAME_END = re.compile(r"[ ]?[(,/+–-]|[ ][a-zß-ÿ]|[ ]*$")
 """What may follow the name in a sibling slot: a note in brackets, a comma, a slash, a dash, a lower-case word."""
+_SIGN_UP_ROW = re.compile(
+    r"^[ \t]*(?P<lead>\d{1,2}[.)]|[-*•])[ \t]+(?P<cell>[A-ZÀ-Þ][^\n]{0,60}?)(?P<separator>[ ][–—-][ ]|[ ]?:[ ])[^\n]*$",
+    re.MULTILINE)
+"""Round 76: a sign-up list's row: its number or bullet, who signed up, a dash or a colon, then what for ("1. Guillaume
+– Je veux", "2. Kealan & Luke - Islands in the Stream", "- Pastora: Resistiré")."""
+
+
+def _lead_kind(lead: str) -> str:
+    """A list row's lead as its kind: "1." and "12." alike, "1)" apart, each bullet its own."""
+    return "9" + lead[-1] if lead[:1].isdigit() else lead
+
+
+_SIGN_UP_JOINER = re.compile(r"[ ]?[&+/][ ]?|[ ](?:and|und|et|y|en|e)[ ]")
+"""What joins two people on one sign-up row: "Nikolas + Bernadette", "Elodie & Émile", "Jacinta y Mercedes"."""
 """A note in brackets after the name in a name's cell: "Lorenzo (sopraan)", "Courtney (alto)"."""
 
 
@@ -2780,6 +2873,8 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     """Round 73: the span is a thing by the classes above: a field's key before a path, a price list's item, a team
     with its mascot, a season's contest, an art style, a room's or a ward's abbreviation, a ringing method, a body with
     its institution's adjective, a hospital, a riding school's horse, a hall of an exhibition centre, a groomed pet."""
+    if _round76_named_thing(text, start, end):
+        return True  # round 76: "Don de Evéquoz, bon de livraison ...", "Mr Whiskers", a riding plan's horse
     words = text[start:end].split()
     if not words:
         return False
@@ -3218,6 +3313,17 @@ class PersonDetector:
         lowered = word.lower()
         if cast_role(text, start, end):
             return False  # round 65: "Friederike – Tara Pfister" on a play's cast list: a character
+        if (_HORSE_CELL_AFTER.match(text, end) and _HORSE_CELL_BEFORE.search(text, max(0, start - 60), start)
+                and _HORSE_PLAN_TEXT.search(text)):
+            return False  # round 76: "10:00  Grupo 2    Lucero     Gerardo Jurado": a riding plan's horse, the rider after it
+        if (lowered in _KIN_ROLE_WORDS and _KIN_ROLE_DASH_BEFORE.search(text, max(0, start - 4), start)
+                and _KIN_ROLE_NUMBER_AFTER.match(text, end)):
+            return False  # round 76: "Judith Braun - Mutter 07059 36019": the parent's role before the number
+        if lowered in _PET_WORD_NAMES:
+            return False  # round 76: "je récupère Minette demain": a cat's pet-name
+        if (_SONG_TITLE_AFTER.match(text, end) and _SONG_TITLE_BEFORE.search(text, max(0, start - 80), start)
+                and _SONG_LIST_TEXT.search(text)):
+            return False  # round 76: "4. Benny & Nora – Mooi man": a song's title after its singers
         if lowered in LONE_NOT_PERSON:
             return False  # round 71: "Barra libre 3 h", "with Merit (121)", "Stand: Halle 2": a bar, a grade, a field
         if _AND_COMPANY_AFTER.match(text, end) or (text[start - 2 : start] == "& " and lowered in ("co", "cie", "cía")):
@@ -3250,6 +3356,9 @@ class PersonDetector:
             return True  # "Agente (Domingo): ...", "[00:56] June: can someone ...": a speaker, not a day or a month
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and self._first(word) and lowered not in function_words():
             return True  # "su hijo Domingo al 922 ...": a relative's first name, a weekday's or not
+        if (self._first(word) and lowered not in function_words() and lowered not in place_names()
+                and word_name_cue(text, start, end)):
+            return True  # round 76: "Manda la versión nueva a Domingo.", "Holly left it in his PE bag": a word's name or not
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
                 and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Ehefrau Claudia informiert", "wife Carol informed": a relative, by kinship alone
@@ -3412,6 +3521,16 @@ class PersonDetector:
         if (_HEADS_UP_BEFORE.search(text, max(0, start - 20), start) and text[end : end + 1] == ","
                 and self._first(word) and lowered not in not_lone_names() and lowered not in function_words()):
             return True  # round 75: "just a heads up Catherine, the standpipe ...": the reader, greeted
+        if (self._first(word) and lowered not in not_lone_names() and lowered not in function_words()
+                and lowered not in place_names() and lowered not in CALENDAR_FIRST_NAMES
+                and (_PRINTED_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+                     or _KIT_FOR_BEFORE.search(text, max(0, start - 16), start) is not None and self._kit_order_line(text, start))):
+            return True  # round 76: "name on the back just Dermot", "un maillot pour Augustin (taille M)": a child's kit
+        if (self._first(word) and lowered not in not_lone_names() and lowered not in function_words()
+                and (_NOTE_BY_BEFORE.search(text, max(0, start - 16), start) and _NOTE_END.match(text, end)
+                     or _PAIR_WITH_BEFORE.search(text, max(0, start - 12), start) and _WITH_A_BUDDY_AFTER.match(text, end)
+                     or _WITNESS_BEFORE.search(text, max(0, start - 16), start))):
+            return True  # round 76: "... ist ok. vermerk Angelika", "pair Brittany with a buddy", "Witness: Steve (committee boat)"
         if _AGE_AFTER.match(text, end) and lowered not in not_lone_names():
             return True  # "your patient is Erica, 34, known asthmatic": a person's age follows
         if _EPONYM_BEFORE.search(text, max(0, start - 48), start) or _STREET_WORD_BEFORE.search(text, max(0, start - 12), start):
@@ -3780,6 +3899,8 @@ class PersonDetector:
                     yield span
         if found and "\n" in text:
             yield from (s for s in self._same_slot(text, found) if not _named_thing(text, s[0], s[1]))
+        if found and "\n" in text:
+            yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
 
     def _surname_firms(self, text: str) -> list[tuple[int, int]]:
         """Round 68: three surnames listed as a firm's partners after a client's, a fund's or a firm's label
@@ -3853,6 +3974,54 @@ class PersonDetector:
                     if span not in taken:
                         taken.add(span)
                         yield (*span, "person")
+
+    @staticmethod
+    def _kit_order_line(text: str, start: int) -> bool:
+        """Round 76: the line around a name names a team's garment and its size or the order it joins."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        return _KIT_WORD.search(line) is not None and _KIT_ORDER_WORD.search(line) is not None
+
+    def _sign_up_rows(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Round 76: the first names on a numbered or bulleted sign-up list's rows (_SIGN_UP_ROW) where one row of
+        three or more, set out alike, opens with a person found: a karaoke night's singers and their songs ("1.
+        Adalbert – Atemlos", "4. Nikolas + Bernadette – Über den Wolken" beside "3. Ajna Simon Luttenberger – Ein
+        Stern"), a relay's or a raffle's entrants. Each name on a row must be one _slot_name takes (a listed first
+        name that is no word, place or month, or a full name that opens with one); a row with any other word is
+        left alone ("2. Welcome – Chair")."""
+        people = {start for start, end, category in found if category == "person"}
+        taken = {(start, end) for start, end, _ in found}
+        rows = list(_SIGN_UP_ROW.finditer(text))
+        blocks: list[list[re.Match[str]]] = []
+        for row in rows:
+            previous = blocks[-1][-1] if blocks else None
+            if (previous is not None and text.count("\n", previous.end(), row.start()) == 1
+                    and _lead_kind(previous.group("lead")) == _lead_kind(row.group("lead"))
+                    and previous.group("separator").strip() == row.group("separator").strip()):
+                blocks[-1].append(row)
+            else:
+                blocks.append([row])
+        for block in blocks:
+            if len(block) < 3 or not any(row.start("cell") in people for row in block):
+                continue
+            for row in block:
+                cell_start, cell_end = row.span("cell")
+                parts, at = [], cell_start
+                for joiner in [*_SIGN_UP_JOINER.finditer(text, cell_start, cell_end), None]:
+                    parts.append((at, cell_end if joiner is None else joiner.start()))
+                    if joiner is not None:
+                        at = joiner.end()
+                if len(parts) > 2:
+                    continue
+                names = [self._slot_name(text, a, b, False) for a, b in parts]
+                if any(name is None or name[1] != b for name, (_, b) in zip(names, parts)):
+                    continue  # a word that is no name on the row: "2. Welcome – Chair"
+                for name in names:
+                    assert name is not None
+                    if name not in taken and not any(a <= name[0] < b for a, b in taken):
+                        taken.add(name)
+                        yield (*name, "person")
 
     @staticmethod
     def _opens_slot(text: str, slot: tuple[int, int], people: list[tuple[int, int]]) -> bool:

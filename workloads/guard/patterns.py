@@ -1008,6 +1008,27 @@ _COMMA_CONTACT_ROW = re.compile(
 _WRITTEN_AS_PHONE = re.compile(r"(?:\+|00)[1-9][0-9 ()./-]{7,22}[0-9]|0[0-9]{1,4}(?:[ ./-][0-9]{2,4}){2,5}|"
                                r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
+# Round 76: three more neighbours that say a bare number reaches someone:
+# - a relative's word after a name and a dash, the number right after it, as a timetable or a list gives the
+#   parent to ring ("Leocadio Mármol - madre 976012988", "Tom Hale - mum 07700900123", "Anna Roth – Mutter
+#   01712345678", "Léa Roy - mère 0612345678", "Saar Bos - moeder 0612345678");
+# - the number left as asked, after the request and an arrow or a colon ("Gewinnspiel: Nummer hinterlassen →
+#   0238285862", "leave your number: 07700900123", "laissez votre numéro → 0612345678", "deja tu número: 612345678",
+#   "laat je nummer achter → 0612345678");
+# - a message or a call to someone "on" the number ("text her on 8236-2093", "ring him on 0412 345 678", "call me
+#   on 07700900123", "app haar op 0612345678", "bel me op 0612345678")
+_KIN_DASH_BEFORE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}[ ][-–—][ ]"
+    r"(?i:" + _KIN + r")[ ]?:?[ ]$")
+_LEAVE_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?i:leave[ ](?:your|a|us[ ]your|me[ ]your)[ ](?:phone[ ]|mobile[ ])?number|"
+    r"(?:(?:deine|ihre|eure|eine|die)[ ])?(?:telefon|handy)?nummer[ ]hinterlassen|"
+    r"laisse[zr]?[ ](?:votre|ton|un)[ ]numéro|deja(?:d|r)?[ ](?:tu|su|vuestro|un)[ ](?:número|teléfono|móvil)|"
+    r"laat[ ](?:je|uw|jouw|een)[ ](?:telefoon)?nummer[ ]achter)[ ]?(?:→|->|=>|:|[-–])?[ ]*$")
+_MESSAGE_ON_BEFORE = re.compile(
+    r"(?<!\w)(?i:text|txt|ring|call|phone|whatsapp|message|sms|reach|bel|app|sms['’]?en)[ ]"
+    r"(?i:her|him|me|them|us|haar|hem|mij|me|ons)[ ](?i:on|op)[ ]$")
+
 
 def _rows_around(text: str, line_start: int) -> list[str]:
     """The three lines above and the three below the line that starts at `line_start`: a contact list's other rows."""
@@ -1048,6 +1069,9 @@ def _said_to_reach_someone(text: str, start: int, end: int) -> bool:
     if _CALL_ASKED_YES.search(before) is not None and _SENTENCE_OR_TEXT_ENDS.match(text, end) is not None:
         return True
     if text[start] == "0" and "\n" in before and _comma_contact_list_number(text, start, end):
+        return True
+    if _KIN_DASH_BEFORE.search(before) is not None or _LEAVE_NUMBER_BEFORE.search(before) is not None or (
+            _MESSAGE_ON_BEFORE.search(before) is not None):
         return True
     return text[start] == "0" and _TEXT_ENDS.match(text, end) is not None and (
         _THANKS_BEFORE.search(before) is not None or _REPLY_ASKED_BEFORE.search(before) is not None)
