@@ -1326,6 +1326,8 @@ place's name), tried after DOER_CUES, in this order."""
 def doer_cue(text: str, start: int, end: int) -> bool:
     """Whether a cue of this module's (a row of DOER_CUES or one of DOER_FUNCTIONS) makes the first name at
     text[start:end] someone who does or is done something."""
+    if any(cue.holds(text, start, end) for cue in ROUND77_LOCH_CUES):
+        return True  # Round 77: a scout's patrol, a scorebook's injured player, a plot's holder, who pushed to master
     if any(cue.holds(text, start, end) for cue in ROUND74_HELPER_CUES):
         return True  # Round 74: a sitter's notes, a signature after a sentence, a crew's seat, an apology, a poster
     if any(cue.holds(text, start, end) for cue in ROUND76_HELPER_CUES):
@@ -1445,3 +1447,45 @@ Holly left it in her bag", "Wimlei 89, 5539 Mariekerke - Mia - incasso"."""
 def word_name_cue(text: str, start: int, end: int) -> bool:
     """Round 76: whether one of ROUND76_WORD_NAME_CUES holds for the first name at text[start:end]."""
     return any(cue.holds(text, start, end) for cue in ROUND76_WORD_NAME_CUES)
+
+
+# Round 77 (loch's missed persons, by a helper): cues kept apart from the other rounds' rows so that rounds merge cleanly;
+# doer_cue tries them first.
+_R77_PATROL_AFTER = re.compile(
+    r"[ ](?:\((?i:patrulla|patrouille|patrol|sippe|meute|manada|seisena|sizaine|ploeg|patrouilles?)[ ][^\n()]{1,30}\)"
+    r"|in[ ](?:the[ ])?[A-Z][\w-]+[ ](?i:patrol|six|lodge)\b"
+    r"|(?i:de[ ]la[ ]patrulla|aus[ ]der[ ]sippe|von[ ]der[ ]sippe|de[ ]la[ ]patrouille|uit[ ]de[ ]patrouille|"
+    r"van[ ]de[ ]patrouille|from[ ]the[ ][A-Z][\w-]+[ ]patrol)\b)")
+"""Round 77: a scout or a camper named with the patrol they sleep in, on a leaders' chat or a camp's note: "FYI Oscar in
+Kestrel patrol wet the bed", "Dionisio (patrulla Lobos) tuvo fiebre", "Luce (patrouille des Castors) a fait une crise",
+"Jonas (Sippe Falken) hatte Heimweh", "Daan uit de patrouille Bevers had buikpijn"."""
+_R77_INJURED_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:injured|retired[ ]hurt|lesionado|lesionada|lesionados|blessé|blessée|blessés|verletzt|verletzte|"
+    r"verletzter|geblesseerd|geblesseerde))[ \t]*:[ \t]*$")
+_R77_INJURED_AFTER = re.compile(r"[ ]?[,;(]|[ ][-–—][ ]|[ \t]*(?:\n|$)")
+"""Round 77: a scorebook's or a match report's injured player after the label, then the injury after a comma:
+"Lesionado: Narciso, golpe en la mano", "Blessé : Alphonse, balle sur le doigt", "Injured: Callum, ankle",
+"Verletzt: Jonas, Finger geprellt", "Geblesseerd: Daan, enkel"."""
+_R77_PLOT_LEAD_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?i:parzelle|garten|beet|plot|allotment|parcelle|jardin|parcela|huerto|tuin|volkstuin|"
+    r"kavel|perceel)[ ][0-9]{1,4}[a-z]?[ ]?(?:[–—-]|:)[ ]$")
+_R77_PLOT_HOLDER_AFTER = re.compile(r"[ ]?:[ ][^\n]")
+"""Round 77: an allotment plot's holder, a first name alone between the plot's number and the colon before what they
+grow or bring: "Parzelle 3 – Miriam: Ringelblumen", "Plot 7 – Harriet: runner beans", "Tuin 12 – Fenna: bonen",
+"Parcela 4 – Remedios: tomates", "Parcelle 9 – Ginette: radis"."""
+_R77_PUSHED_AFTER = re.compile(
+    r"[ ](?:(?i:pushed|force-pushed|committed|merged)[ ](?:straight[ ]|directly[ ])?(?:to|into|onto)[ ](?:master|main|prod)"
+    r"|(?i:hat|heeft|a)[ ](?:direkt[ ]|direct[ ]|rechtstreeks[ ]|directement[ ])?(?:auf|in|naar|op|sur|dans)[ ]"
+    r"(?:master|main|prod)[ ](?:gepusht|gepushed|gepushd|gepusht|poussé|pushé)"
+    r"|(?i:hizo[ ]push|pusheó|subió)[ ](?:directo[ ]|directamente[ ])?(?:a|en)[ ](?:master|main|prod))\b")
+"""Round 77: who pushed to the main branch, on a team's complaint: "Jaime pushed straight to master", "Jonas hat direkt
+auf master gepusht", "Daan heeft rechtstreeks naar master gepusht", "Luc a poussé ..." is not read, "Aurelio hizo push
+directo a master"."""
+
+ROUND77_LOCH_CUES: tuple[Cue, ...] = (
+    Cue("patrol", None, 0, (After(_R77_PATROL_AFTER),)),
+    Cue("injured label", _R77_INJURED_LABEL_BEFORE, 24, (After(_R77_INJURED_AFTER),)),
+    Cue("plot holder", _R77_PLOT_LEAD_BEFORE, 24, (After(_R77_PLOT_HOLDER_AFTER),)),
+    Cue("pushed to master", None, 0, (After(_R77_PUSHED_AFTER),)),
+)
+"""Round 77: the helper's rows for loch's missed persons, tried by doer_cue first."""

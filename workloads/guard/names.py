@@ -2869,6 +2869,95 @@ Beatrix, parc des expositions", "Halle 3, Marlene, Messegelände", "Registration
 Centre"): the hall the centre named, not a person."""
 
 
+# Round 77 (loch's and rill's false persons, by a helper): things the person rules read as names, each by what kind of
+# thing it is; one check, _round77_named_thing, read by _named_thing.
+# Round 77: a team's, a relay's or a club's own name, the name key that opens its mapping in a YAML record, the record's
+# runners or players below it ("staffel:\n  name: \"Lahme Enten\"", "equipe_relais:\n  nom: \"Les Tortues\"",
+# "equipo_relevos:\n  nombre: \"Los Caracoles\"", "estafetteteam:\n  naam: \"De Slakken\"", "team:\n  name: \"The
+# Snails\""): the team, not a person; a list item under the key ("team:\n  - name: Ann Lee") is a member
+_R77_TEAM_NAME_KEY_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[\w-]*(?i:staffel|mannschaft|team|teams|equipe|équipe|equipo|ploeg|club|verein|band|crew|relay|relais|"
+    r"relevos|estafette|squad|chorale|choir|chor|koor|coro)[\w-]*[ \t]*:[ \t]*\n[ \t]+(?i:name|naam|nom|nombre)[ \t]*:[ \t]*[\"']?$")
+# Round 77: a garment's size "M." closing its sentence, read as French "M." before the next sentence's first word
+# ("t-shirt M. Please update ...", "Größe M. Bitte ...", "taille M. Merci ...", "talla M. Gracias", "maat M. Graag ..."):
+# the size, and the word after it no name
+_R77_SIZE_M_BEFORE = re.compile(
+    r"(?i:\b(?:t-shirt|tshirt|tee|shirt|jersey|hoodie|sweater|size|trikot|größe|grösse|groesse|taille|maillot|talla|"
+    r"camiseta|maat|shirtmaat|polo)\b)[ \t]*:?[ \t]*M\.[ ]+$")
+# Round 77: a match report's coin toss before its result ("Toss lost, fielded first.", "Toss won, batted.", "Toss
+# verloren, ...", "Toss gewonnen"): the toss, a word the surname lists hold, not a player
+_R77_TOSS_WORDS = frozenset("toss".split())
+_R77_RESULT_AFTER = re.compile(r"[ ](?i:lost|won|verloren|gewonnen|perdu|gagné|perdido|ganado)\b")
+
+# Round 77 (rill): a trade's noun after a surname, the firm's name ("Bell, Rowley and Harrison Flooring, Seattle", "Jones
+# Roofing", "Müller Bodenbeläge", "Jansen Vloeren", "Martin Carrelage"): the firm, not a person
+_R77_TRADE_LAST_WORDS = frozenset("""
+flooring floors carpets carpeting roofing plumbing glazing joinery removals landscaping paving kitchens bathrooms
+fencing scaffolding decorating tiling cladding guttering bodenbeläge fliesen parkett vloeren tegels dakwerken
+carrelage revêtements toitures suelos pavimentos reformas
+""".split())
+# Round 77 (rill): a ferry, a coach or a flight before its booking's reference after a tour's manager ("Mr Hunter. Ferry
+# booking ref 1533...", "Coach booking ref ...", "Fähre Buchungsnummer ...", "Veerboot boekingsnummer ..."): the
+# transport, a word the name lists hold
+_R77_TRANSPORT_WORDS = frozenset("ferry coach shuttle flight fähre ferri ferry-boat bac veerboot veer boot".split())
+_R77_BOOKING_AFTER = re.compile(
+    r"[ ](?i:booking|reservation|confirmation|buchung|buchungsnummer|reservierung|réservation|reserva|localizador|boeking|"
+    r"boekingsnummer|reservering)\b")
+# Round 77 (rill): a dog on a puppy or a dog-training class's register, after its owner and "&" ("Kelli & Ziggy - here",
+# "Anke & Bello - da", "Mila & Nala - aanwezig"), or whose place is confirmed ("Confirming Luna's place on Saturday
+# recall class"): the dog, the class's text saying so
+_R77_DOG_CLASS_TEXT = re.compile(
+    r"(?i:\b(?:puppy|puppies|recall[ ]class|obedience|gundog|welpen|welpenkurs|welpenschule|hundeschule|hundekurs|"
+    r"hondenschool|puppycursus|puppytraining|chiot|chiots|éducation[ ]canine|cachorro|cachorros|adiestramiento)\b)")
+_R77_DOG_PLACE_AFTER = re.compile(r"['’]s[ ](?:place|spot)\b")
+_R77_OWNER_AND_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}[ ]&[ ]$")
+_R77_REGISTER_AFTER = re.compile(r"[ ][-–—][ ]")
+
+def _round77_named_thing(text: str, start: int, end: int) -> bool:
+    """Round 77: a span that names no person: a team's own name under its mapping's name key ("staffel:\n  name:
+    \"Lahme Enten\""), the word after a garment's size "M." ("t-shirt M. Please ..."), a firm named by a surname and its
+    trade ("Harrison Flooring"), a ferry before its booking ("Ferry booking ref"), a dog on a puppy class's register
+    ("Kelli & Ziggy - here", "Luna's place"), a match's toss ("Toss lost")."""
+    if _R77_TEAM_NAME_KEY_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if _R77_SIZE_M_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    words = text[start:end].split()
+    if len(words) >= 2 and words[-1].lower() in _R77_TRADE_LAST_WORDS:
+        return True
+    if len(words) != 1:
+        return False
+    lowered = words[0].lower()
+    if lowered in _R77_TRANSPORT_WORDS and _R77_BOOKING_AFTER.match(text, end):
+        return True
+    if ((_R77_DOG_PLACE_AFTER.match(text, end) or (_R77_REGISTER_AFTER.match(text, end)
+                                                   and _R77_OWNER_AND_BEFORE.search(text, max(0, start - 60), start)))
+            and _R77_DOG_CLASS_TEXT.search(text)):
+        return True
+    return lowered in _R77_TOSS_WORDS and _R77_RESULT_AFTER.match(text, end) is not None
+
+
+# Round 77 (loch): a table's owner or holder column, the cell under it a person's name (PersonDetector._round77_owner_cells)
+_R77_OWNER_COLUMNS = frozenset(
+    "owner eigenaar eigenares eigentümer eigentümerin halter halterin propriétaire propietario propietaria titular".split())
+_R77_OWNER_CELL = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+)(?:[ ](?:van|von|de|den|der|del|la|le|du|des|ter|ten|Van|De|Den|Der|Le|La|Du))*"
+    r"(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}")
+_R77_NUMBERED_CELL = re.compile(r"([0-9]{1,4}[.)]?)[ ]+([^ ].*)")
+
+
+def _r77_cells(line: str) -> list[tuple[int, str]]:
+    """Round 77: a table line's cells with their offsets: split at "|" or a tab where the line has one, else at two
+    spaces or more."""
+    splitter = r"\|" if "|" in line else (r"\t" if "\t" in line else r"[ ]{2,}")
+    cells, at = [], 0
+    for m in re.finditer(splitter, line):
+        cells.append((at, line[at : m.start()]))
+        at = m.end()
+    cells.append((at, line[at:]))
+    return [c for c in cells if c[1].strip()] if "|" not in line else cells[1:-1] if line.strip().startswith("|") else cells
+
+
 def _named_thing(text: str, start: int, end: int) -> bool:
     """Round 73: the span is a thing by the classes above: a field's key before a path, a price list's item, a team
     with its mascot, a season's contest, an art style, a room's or a ward's abbreviation, a ringing method, a body with
@@ -2878,6 +2967,8 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words:
         return False
+    if _round77_named_thing(text, start, end):
+        return True  # round 77: "staffel:\n  name: \"Lahme Enten\"", "t-shirt M. Please ...", "Toss lost": a team, a size, a toss
     first, last = words[0].lower(), words[-1].lower()
     line_start = text.rfind("\n", 0, start) + 1
     if start == line_start:
@@ -3901,6 +3992,8 @@ class PersonDetector:
             yield from (s for s in self._same_slot(text, found) if not _named_thing(text, s[0], s[1]))
         if found and "\n" in text:
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
+        if found and "\n" in text:
+            yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
 
     def _surname_firms(self, text: str) -> list[tuple[int, int]]:
         """Round 68: three surnames listed as a firm's partners after a client's, a fund's or a firm's label
@@ -3982,6 +4075,37 @@ class PersonDetector:
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         return _KIT_WORD.search(line) is not None and _KIT_ORDER_WORD.search(line) is not None
+
+    def _round77_owner_cells(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Round 77: the cells under a table's owner or holder column, a listed first name and capitalised words,
+        beside a person found in the same table ("Nr | Eigenaar | Framenr." above "11 | Phileine Oosterhek | WGZ40012K",
+        "N° | Propriétaire | N° cadre" above "9 | Olivie Perrot | X17PL0092", "#  owner  frame no." above "14 Megan
+        Higgins  WTU204C1187F", "Nº | Propietario" above "4 | Ruperto Sales Urrutia")."""
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+        for i, (_, header) in enumerate(lines):
+            cells = _r77_cells(header)
+            column = next((k for k, c in enumerate(cells) if c[1].strip().lower() in _R77_OWNER_COLUMNS), None)
+            if column is None or len(cells) < 3:
+                continue
+            for at, row in lines[i + 1 :]:
+                row_cells = _r77_cells(row)
+                if len(row_cells) != len(cells):
+                    if "|" in header:
+                        break
+                    numbered = _R77_NUMBERED_CELL.match(row_cells[0][1]) if row_cells else None
+                    if numbered is None or len(row_cells) + 1 < len(cells) or column == 0:
+                        break
+                    row_cells = [(row_cells[0][0], numbered.group(1)),
+                                 (row_cells[0][0] + numbered.start(2), numbered.group(2))] + row_cells[1:]
+                offset, cell = row_cells[column]
+                m = _R77_OWNER_CELL.fullmatch(cell.strip())
+                if (m is None or m.group(1).lower() in function_words() or m.group(1).lower() in ORG_FIRST_WORDS
+                        or not (self._first(m.group(1)) or self.g.is_surname(cell.split()[-1]))):
+                    continue
+                a = at + offset + (len(cell) - len(cell.lstrip()))
+                b = a + len(cell.strip())
+                if not any(s < b and a < e for s, e, _ in found) and not _named_thing(text, a, b):
+                    yield (a, b, "person")
 
     def _sign_up_rows(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 76: the first names on a numbered or bulleted sign-up list's rows (_SIGN_UP_ROW) where one row of
