@@ -1332,6 +1332,8 @@ def doer_cue(text: str, start: int, end: int) -> bool:
         return True  # Round 74: a sitter's notes, a signature after a sentence, a crew's seat, an apology, a poster
     if any(cue.holds(text, start, end) for cue in ROUND76_HELPER_CUES):
         return True  # Round 76: a reworded text's addressee, a child who forgot a slip, a route's customer, a list's absentee
+    if round77_name_cue(text, start, end):
+        return True  # Round 77: a choir's ticked singer, a table's child column
     return (any(cue.holds(text, start, end) for cue in DOER_CUES)
             or any(cue(text, start, end) for cue in DOER_FUNCTIONS))
 
@@ -1489,3 +1491,55 @@ ROUND77_LOCH_CUES: tuple[Cue, ...] = (
     Cue("pushed to master", None, 0, (After(_R77_PUSHED_AFTER),)),
 )
 """Round 77: the helper's rows for loch's missed persons, tried by doer_cue first."""
+
+# Round 77 (rill's missed persons, by a helper): cues kept apart from DOER_CUES and the earlier helpers' rows so that
+# the lead's rows merge cleanly; doer_cue tries them after round 76's.
+_VOICE_PART_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:sopranos?|soprani|sopranen|sopranes|sopran|mezzos?|altos?|alti|alten|altos|alt|contraltos?|"
+    r"contralti|tenors?|ténors?|tenores|tenoren|tenöre|tenor|baritones?|barítonos?|barytons?|baritons?|bariton|"
+    r"basses|bass|bässe|bassen|basse|bajos?)[ \t]*:[ \t]*(?:[^\n]{0,160}?[ ,/;+&])?$")
+_PRESENT_TICK_AFTER = re.compile(r"[ \t]?(?:[✓✔☑✗✘]|[xX](?=[ \t]*(?:[,/;]|\n|$)))")
+"""Round 77: a choir's attendance by voice part, a first name on the part's line, then its tick or its cross:
+"sopranos: Adam ✓, Tammy ✓, ...\naltos: ..., Albert x", "Sopran: Irene ✓ / Emanuel ✓", "Soprani : Claudine ✓, Sara
+✓", "sopranos: René ✓ Horacio ✓", "sopranen: Sven ✓ Arne ✓", "Bass: Igor ✓"."""
+_CHILD_COLUMN_ROW_BEFORE = re.compile(
+    r"(?:^|[,;])[ ]?(?i:child|kid|pupil|student|enfant|élève|eleve|kind|leerling|schüler|schülerin|schüler/in|alumno|"
+    r"alumna|alumno/a|alumn[oa]/[oa]|niño|niña|niño/a|hijo|hija|hijo/a)[ ]?[,;][^\n]*\n(?:[^\n]*\n){0,12}"
+    r"[^\n,;]{3,60}[,;]$")
+_ROW_DATE_CELL_AFTER = re.compile(
+    r"[,;][ ]?(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\.?[ ][^\W\d_]{3,10}\.?[ ][0-9]{4}|"
+    r"[^\W\d_]{3,10}\.?[ ][0-9]{1,2},[ ][0-9]{4}|[0-9]{1,2}[ ]de[ ][^\W\d_]{3,10}[ ]de[ ][0-9]{4})[,;]")
+"""Round 77: a table's child column (its header names the child: "Parent,Child,Child DOB,...", "Parent,Enfant,Né(e)
+le,...", "Ouder;Kind;Geb.datum kind;...", "Madre/padre,Alumno/a,Fecha nac.,..."), a first name in the second cell of
+a row below it, its birth date in the next: "Tina Dennis,Dennis,17 November 2020,...", "Emilie Evéquoz,Yvonne,
+19/02/2016,...", "Léon Lambrecht;Dex;06.09.2021;...", "Alex Sanjuan,Eleuterio,13/06/2020,..."."""
+
+_OWNER_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?$")
+_WITH_DOG_PRESENT_AFTER = re.compile(
+    r"[ ](?:&|\+|with|mit|avec|con|met)[ ][A-ZÀ-Þ][a-zà-ÿß'’-]+[ ]?[-–—:][ ]?(?i:here|present|absent|late|missing|"
+    r"da|anwesend|abwesend|fehlt|entschuldigt|présente?|absente?|excusée?|presente|ausente|falta|aanwezig|afwezig|"
+    r"afgemeld)\b")
+"""Round 77: a dog class's register, the owner first on the line, the dog joined after, then whether they came:
+"Cody & Bramble - here (late)", "Jana + Bello - da", "Inès avec Filou - présente", "Aitana con Toby - presente",
+"Sanne met Bo - afwezig"."""
+
+ROUND77_HELPER_CUES: tuple[Cue, ...] = (
+    Cue("voice part ticked", _VOICE_PART_LINE_BEFORE, 200, (After(_PRESENT_TICK_AFTER),)),
+    Cue("child column", _CHILD_COLUMN_ROW_BEFORE, 1600, (After(_ROW_DATE_CELL_AFTER),)),
+    Cue("owner with dog, present", _OWNER_LINE_BEFORE, 8, (After(_WITH_DOG_PRESENT_AFTER),)),
+)
+"""Round 77: the helper's rows, tried by doer_cue after round 76's and by names.py before its word lists (a choir's
+"Luna ✓", a pupil called "Dale" or "Guy")."""
+
+
+def round77_name_cue(text: str, start: int, end: int) -> bool:
+    """Round 77: whether one of ROUND77_HELPER_CUES holds for the first name at text[start:end] (the child column's
+    not for a place's name: "Tina Dennis,London,17 November 2020" is a row gone wrong, not a child)."""
+    return any(cue.holds(text, start, end) and not (cue is ROUND77_HELPER_CUES[1] and text[start:end].lower() in place_names())
+               for cue in ROUND77_HELPER_CUES)
+
+
+def voice_part_ticked(text: str, start: int, end: int) -> bool:
+    """Round 77: whether the word at text[start:end] stands ticked or crossed on a voice part's line
+    (ROUND77_HELPER_CUES' first row): a choir's singer, whether or not the name lists hold the name ("alten: Vajèn ✓")."""
+    return ROUND77_HELPER_CUES[0].holds(text, start, end)

@@ -35,6 +35,7 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
 from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
 from workloads.guard.doer_cues import _SIGNED_AFTER_SENTENCE_BEFORE, _SIGNED_NAME_ENDS  # round 74
 from workloads.guard.doer_cues import word_name_cue  # round 76
+from workloads.guard.doer_cues import round77_name_cue, voice_part_ticked  # round 77
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -3450,6 +3451,11 @@ class PersonDetector:
         if (self._first(word) and lowered not in function_words() and lowered not in place_names()
                 and word_name_cue(text, start, end)):
             return True  # round 76: "Manda la versión nueva a Domingo.", "Holly left it in his PE bag": a word's name or not
+        if ((self._first(word) or word[:1].isupper() and _WORD_RE.fullmatch(word) and lowered not in function_words()
+             and lowered not in NOT_PERSON_WORDS and lowered not in place_names() and voice_part_ticked(text, start, end)
+             and any(m.start() != start and self._first(m.group(1)) for m in _R77_TICKED_WORD.finditer(text)))
+                and round77_name_cue(text, start, end)):
+            return True  # round 77: "alten: Lily ✓", "Alt: Ben ✓", "Sean Davies,Dawn,08/10/2018": a singer, a child, a word's name or not
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
                 and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Ehefrau Claudia informiert", "wife Carol informed": a relative, by kinship alone
@@ -3994,6 +4000,68 @@ class PersonDetector:
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
         if found and "\n" in text:
             yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
+        yield from self._round77_people(text, found)  # round 77: "Mo: Umut Hofer + Friedhold Hermighausen", a pipe table's column
+
+    def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
+        case's line, joined to a person found by "+", "/", "&" or "and" ("Mo: Umut Hofer + Friedhold Hermighausen",
+        "Lundi matin : Alexandrie Guillet / Nolan Barillon", "Dossier : Arnaude Guillon et Maria Gillièron"); a pipe
+        table's cell in the column where another row holds a person found ("Saar (kooiker) | Noor Moonen | 099 ..."
+        under "Boris (golden) | Willy Bruggeman | ..."); a choir's absentee on a voice part's line ("Tenor: Woldemar
+        Fiebig fehlt"); a case's file named by the child's full name ("The Arron McCarthy matching report", "le passage
+        du dossier Alexandrie Leblanc à la séance"). The name must be name-shaped (no word, place or firm word) and
+        two to four words long."""
+        people = [(start, end) for start, end, category in found if category == "person"]
+        taken = [(start, end) for start, end, _ in found]
+        spans: list[tuple[int, int]] = []
+        if people and _R77_PAIR_LINE.search(text):
+            for start, end in people:
+                if " " not in text[start:end]:
+                    continue
+                line_start = text.rfind("\n", 0, start) + 1
+                label = _R77_LINE_LABEL.match(text, line_start)
+                if label is None or label.end() > end:
+                    continue
+                after = _R77_PARTNER_AFTER.match(text, end)
+                if after is not None:
+                    spans.append(after.span("name"))
+                before = _R77_PARTNER_BEFORE.search(text, line_start, start)
+                if before is not None and before.start("name") >= label.end():
+                    spans.append(before.span("name"))
+        if people and " | " in text:
+            rows = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).count(" | ") >= 2]
+            columns = set()
+            cells_by_row = []
+            for row_start, row in rows:
+                cells, at = [], row_start
+                for cell in row.split(" | "):
+                    lead = len(cell) - len(cell.lstrip())
+                    cells.append((at + lead, at + len(cell.rstrip())))
+                    at += len(cell) + 3
+                cells_by_row.append(cells)
+                for k, (a, b) in enumerate(cells):
+                    if (a, b) in people:
+                        columns.add(k)
+            head = cells_by_row[0] if cells_by_row else []
+            for k in columns:
+                if k >= len(head) or (text[head[k][0] : head[k][1]].lower() not in self._labels
+                                      and text[head[k][0] : head[k][1]].lower() not in _R77_PERSON_COLUMN_HEADS):
+                    continue  # the column's head must name a person: "Baas", "Dueño/a", "Halter/in", "Eigenaar"
+                for cells in cells_by_row[1:]:
+                    if k < len(cells):
+                        spans.append(cells[k])
+        spans.extend(m.span("name") for m in _R77_VOICE_PART_ABSENTEE.finditer(text))
+        spans.extend(m.span("name") for m in _R77_CUSTOMER_LINE.finditer(text))
+        spans.extend(m.span("name") if m.group("name") else m.span("name2") for m in _R77_CASE_FILE_NAME.finditer(text))
+        for start, end in spans:
+            words = [(m.start(), m.group(0)[0] + m.group(0)[1:].lower() if _R77_GAELIC_SURNAME.fullmatch(m.group(0))
+                      else m.group(0)) for m in re.finditer(r"\S+", text[start:end])]  # "McCarthy", "O'Kearney"
+            if (not 2 <= len(words) <= 4 or (start, end) in taken or any(a < end and start < b for a, b in taken)
+                    or not self._name_shaped(words) or not words[0][1][:1].isupper()
+                    or words[0][1].lower() in self._labels):
+                continue
+            taken.append((start, end))
+            yield (start, end, "person")
 
     def _surname_firms(self, text: str) -> list[tuple[int, int]]:
         """Round 68: three surnames listed as a firm's partners after a client's, a fund's or a firm's label
@@ -5021,3 +5089,55 @@ class PersonDetector:
         first_off, _ = kept[0]
         last_off, last = kept[-1]
         return (start + first_off, start + last_off + len(last), "person")
+
+
+# Round 77 (rill's missed persons, by a helper): full names that no list holds, in frames that make them people (see
+# Recognizer._round77_people). A rota's or a case's line, its label before a colon ("Mo: ...", "Mon am: ...", "Lundi
+# matin : ...", "Dossier : ..."), two people joined on it: "Mo: Umut Hofer + Friedhold Hermighausen", "Mon am: Michael
+# Reed (DBS ok) / Sara House", "Lundi matin : Alexandrie Guillet / Nolan Barillon", "Dossier : Arnaude Guillon et Maria
+# Gillièron", "Expediente: Ana Ruiz y Ciríaco Solís Cobos", "Team 2: Joost Aerts & Wim Verbist".
+_R77_PAIR_LINE = re.compile(r"[ ](?:\+|/|&|and|und|et|y|en)[ ]")
+_R77_LINE_LABEL = re.compile(
+    r"[ \t]*(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"mié|jue|vie|sáb|dom|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dossier|expediente|"
+    r"case|file|akte|fall|zaak)\.?(?:[ ](?i:am|pm|morning|afternoon|evening|vormittag|nachmittag|abend|früh|spät|matin|"
+    r"après-midi|soir|mañana|tarde|noche|ochtend|middag|avond))?[ ]?:[ ]")
+_R77_NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:de[ ]|van[ ](?:de[ ]|der[ ]|den[ ])?|von[ ]|del[ ])?[A-ZÀ-Þ][\w'’-]+){1,3})"
+_R77_PARTNER_AFTER = re.compile(
+    r"(?:[ ]\([^()\n]{1,30}\))?[ ](?:\+|/|&|and|und|et|y|en)[ ]" + _R77_NAME + r"(?=[ ]?(?:\(|,|/|\+|$)|\n)",
+    re.MULTILINE)
+_R77_PARTNER_BEFORE = re.compile(
+    _R77_NAME + r"(?:[ ]\([^()\n]{1,30}\))?[ ](?:\+|/|&|and|und|et|y|en)[ ]$")
+# A choir's absentee on a voice part's line: "Tenor: Woldemar Fiebig fehlt", "tenors: Kim Wolf absent", "tenores:
+# Mirta Barbero falta", "tenoren: Jenny Smeets afwezig", "Ténors : Jacques Riou absent".
+_R77_VOICE_PART_ABSENTEE = re.compile(
+    r"^[ \t]*(?i:sopranos?|soprani|sopranen|sopranes|sopran|altos?|alti|alten|alt|contraltos?|tenors?|ténors?|"
+    r"tenores|tenoren|tenor|basses|bass|bässe|bassen|basse|bajos?)[ \t]*:[ \t]*(?:[^\n]{0,120}?[ ,/;][ ]?)?"
+    + _R77_NAME + r"[ ](?i:fehlt|entsch\.?|entschuldigt|absent|absente|excused|apologies|missing|excusée?|falta|"
+    r"excusad[oa]|afwezig|afgemeld)\b", re.MULTILINE)
+# A case's file named by a person's full name: "The Arron McCarthy matching report isn't signed off", "the Dana Cole
+# placement report", "le passage du dossier Alexandrie Leblanc à la séance", "el expediente Ana Ruiz Soto a la
+# próxima sesión", "het dossier Joost Aerts naar de volgende zitting", "die Akte Tamara Hethur in die nächste Sitzung".
+_R77_CASE_FILE_NAME = re.compile(
+    r"(?:\b[Tt]he[ ]" + _R77_NAME + r"[ ](?i:matching|placement|adoption|assessment|panel|case)[ ](?i:report|file|"
+    r"papers|paperwork|bundle)\b|\b(?i:du|le|el|del|het|die|der)[ ](?i:dossier|expediente|Akte|Fall)[ ]"
+    + _R77_NAME.replace("?P<name>", "?P<name2>") + r"[ ](?:à|au|a|al|naar|in|auf|zur|zum)[ ])")
+_R77_GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
+"""Round 77: a surname with a capital inside ("McCarthy", "MacLeod", "O'Kearney"), read by _round77_people as one
+capitalised word."""
+# A job sheet's or an order's customer at a line's start, the full name, then two spaces or the phone's word: "Customer:
+# Cherith O'Kearney  tel 8475 0608", "Kunde: Tamara Hethur  Tel. 0171 ...", "Client : Olivie Guillot  tél ...",
+# "Cliente: Ana Ruiz Soto  tlf ...", "Klant: Noor Moonen  tel ...".
+_R77_CUSTOMER_LINE = re.compile(
+    r"^[ \t]*(?i:customer|client|cliente|kunde|kundin|klant)[ ]?:[ ]" + _R77_NAME
+    + r"(?=[ ]{2,}|[ ](?i:tel|tél|tlf|telf|ph|phone|mob|mobile|handy|gsm)\b)", re.MULTILINE)
+_R77_TICKED_WORD = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)[ ]?[✓✔]")
+"""Round 77: a capitalised word ticked: a name no list holds is a choir's singer only where another ticked word of the
+text is a listed first name ("alten: Vajèn ✓" under "sopranen: Sven ✓"), not a part's checklist ("Bass: Noten ✓")."""
+_R77_PERSON_COLUMN_HEADS = frozenset(
+    "baas baasje dueño dueña dueño/a dueña/o halter/in halterin besitzer besitzer/in besitzerin eigentümer "
+    "eigentümer/in maître maîtresse propriétaire/s".split())
+"""Round 77: a pipe table's column heads that name a person (beside context_words.NAME_LABELS, "owner", "Eigenaar",
+"Propriétaire"): a dog's owner at a dog class ("Hond | Baas | ...", "Perro | Dueño/a | ...", "Hund | Halter/in | ...")."""
