@@ -2875,10 +2875,11 @@ Centre"): the hall the centre named, not a person."""
 # Round 77: a team's, a relay's or a club's own name, the name key that opens its mapping in a YAML record, the record's
 # runners or players below it ("staffel:\n  name: \"Lahme Enten\"", "equipe_relais:\n  nom: \"Les Tortues\"",
 # "equipo_relevos:\n  nombre: \"Los Caracoles\"", "estafetteteam:\n  naam: \"De Slakken\"", "team:\n  name: \"The
-# Snails\""): the team, not a person; a list item under the key ("team:\n  - name: Ann Lee") is a member
+# Snails\""): the team, not a person; a list item under the key ("team:\n  - name: Ann Lee") is a member, and so
+# is a key that only starts with the team's word ("crew_member:\n  name: Jason Logan")
 _R77_TEAM_NAME_KEY_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*[\w-]*(?i:staffel|mannschaft|team|teams|equipe|équipe|equipo|ploeg|club|verein|band|crew|relay|relais|"
-    r"relevos|estafette|squad|chorale|choir|chor|koor|coro)[\w-]*[ \t]*:[ \t]*\n[ \t]+(?i:name|naam|nom|nombre)[ \t]*:[ \t]*[\"']?$")
+    r"relevos|estafette|squad|chorale|choir|chor|koor|coro)[ \t]*:[ \t]*\n[ \t]+(?i:name|naam|nom|nombre)[ \t]*:[ \t]*[\"']?$")
 # Round 77: a garment's size "M." closing its sentence, read as French "M." before the next sentence's first word
 # ("t-shirt M. Please update ...", "Größe M. Bitte ...", "taille M. Merci ...", "talla M. Gracias", "maat M. Graag ..."):
 # the size, and the word after it no name
@@ -2940,7 +2941,12 @@ def _round77_named_thing(text: str, start: int, end: int) -> bool:
 
 # Round 77 (loch): a table's owner or holder column, the cell under it a person's name (PersonDetector._round77_owner_cells)
 _R77_OWNER_COLUMNS = frozenset(
-    "owner eigenaar eigenares eigentümer eigentümerin halter halterin propriétaire propietario propietaria titular".split())
+    "owner eigenaar eigenares eigentümer eigentümerin eigentümer/in halter halterin halter/in propriétaire propriétaire/s "
+    "propietario propietaria titular baas baasje dueño dueña dueño/a dueña/o besitzer besitzerin besitzer/in maître "
+    "maîtresse".split())
+"""Round 77: a table's column heads that name an owner or a holder: a bike register's ("Nr | Eigenaar | Framenr."), a
+dog class's ("Hond | Baas | ...", "Perro | Dueño/a | ...", "Hund | Halter/in | ..."); read by _round77_owner_cells and
+_round77_people (the helpers of round 77 had one list each)."""
 _R77_OWNER_CELL = re.compile(
     r"([A-ZÀ-Þ][\w'’-]+)(?:[ ](?:van|von|de|den|der|del|la|le|du|des|ter|ten|Van|De|Den|Der|Le|La|Du))*"
     r"(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}")
@@ -4045,7 +4051,7 @@ class PersonDetector:
             head = cells_by_row[0] if cells_by_row else []
             for k in columns:
                 if k >= len(head) or (text[head[k][0] : head[k][1]].lower() not in self._labels
-                                      and text[head[k][0] : head[k][1]].lower() not in _R77_PERSON_COLUMN_HEADS):
+                                      and text[head[k][0] : head[k][1]].lower() not in _R77_OWNER_COLUMNS):
                     continue  # the column's head must name a person: "Baas", "Dueño/a", "Halter/in", "Eigenaar"
                 for cells in cells_by_row[1:]:
                     if k < len(cells):
@@ -5092,7 +5098,7 @@ class PersonDetector:
 
 
 # Round 77 (rill's missed persons, by a helper): full names that no list holds, in frames that make them people (see
-# Recognizer._round77_people). A rota's or a case's line, its label before a colon ("Mo: ...", "Mon am: ...", "Lundi
+# PersonDetector._round77_people). A rota's or a case's line, its label before a colon ("Mo: ...", "Mon am: ...", "Lundi
 # matin : ...", "Dossier : ..."), two people joined on it: "Mo: Umut Hofer + Friedhold Hermighausen", "Mon am: Michael
 # Reed (DBS ok) / Sara House", "Lundi matin : Alexandrie Guillet / Nolan Barillon", "Dossier : Arnaude Guillon et Maria
 # Gillièron", "Expediente: Ana Ruiz y Ciríaco Solís Cobos", "Team 2: Joost Aerts & Wim Verbist".
@@ -5136,8 +5142,3 @@ _R77_CUSTOMER_LINE = re.compile(
 _R77_TICKED_WORD = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)[ ]?[✓✔]")
 """Round 77: a capitalised word ticked: a name no list holds is a choir's singer only where another ticked word of the
 text is a listed first name ("alten: Vajèn ✓" under "sopranen: Sven ✓"), not a part's checklist ("Bass: Noten ✓")."""
-_R77_PERSON_COLUMN_HEADS = frozenset(
-    "baas baasje dueño dueña dueño/a dueña/o halter/in halterin besitzer besitzer/in besitzerin eigentümer "
-    "eigentümer/in maître maîtresse propriétaire/s".split())
-"""Round 77: a pipe table's column heads that name a person (beside context_words.NAME_LABELS, "owner", "Eigenaar",
-"Propriétaire"): a dog's owner at a dog class ("Hond | Baas | ...", "Perro | Dueño/a | ...", "Hund | Halter/in | ...")."""
