@@ -290,9 +290,28 @@ def _ends_range(text: str, p: int) -> bool:
     return num is not None and num.group(0).isdigit() and int(m.group(1)) < int(num.group(0))
 
 
+# Round 77: an agenda's items numbered in one running line, the street-shaped item's number the next item's ("1.
+# Kassenbericht 2. Nebenkostenabrechnung 3. Müllplatz 4. Verschiedenes", "3. Parking Lane 4. Any other business",
+# "3. Place du marché 4. Divers", "3. Calle nueva 4. Ruegos y preguntas", "3. Speelplein 4. Rondvraag"): the item
+# before it numbered one less, no digit between, and the number's full stop and a capital after it
+_ITEM_NUMBER_BEFORE = re.compile(r"(?<![\w.])([0-9]{1,2})\.[ ][^0-9\n]{2,60}$")
+_NEXT_ITEM_AFTER = re.compile(r"\.[ ][A-ZÀ-Þ]")
+
+
+def _agenda_item(text: str, number_start: int, number_end: int, line_start: int) -> bool:
+    """Whether the number after a word is the next item's of an agenda numbered in one line (_ITEM_NUMBER_BEFORE)."""
+    number = text[number_start:number_end]
+    if not number.isdigit() or _NEXT_ITEM_AFTER.match(text, number_end) is None:
+        return False
+    m = _ITEM_NUMBER_BEFORE.search(text, max(line_start, number_start - 64), number_start)
+    return m is not None and int(m.group(1)) + 1 == int(number)
+
+
 def _score(text: str, number_start: int, number_end: int, line_start: int) -> bool:
     """Whether the number after a word is a match's score or a table's points, or the number starts an
     instrument's sizes (see _SCORE_AFTER, _POINTS_OR_SIZE_AFTER): no house number."""
+    if _agenda_item(text, number_start, number_end, line_start):
+        return True
     slash = text.find("/", number_start, number_end)  # the number may hold its sizes' slash: "150/1200"
     if _SCORE_AFTER.match(text, number_end) or _POINTS_OR_SIZE_AFTER.match(text, number_end if slash < 0 else slash):
         return True

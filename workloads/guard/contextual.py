@@ -653,6 +653,121 @@ def _name_date_address_rows(text: str) -> Iterator[Span]:
         yield (d.start(), d.end(), "date_of_birth_row")
 
 
+# Round 77: ... or the row the other way round, the full name, the address with its house number, its town and its
+# postcode, then the date last, the row's end ("seeding the db with a real customer row: Nathan Bailey, 95977 Tyler
+# Walks Suite 531, West Jacqueline, AB S1H1S9, 12 July 2001. who added that??", "Datensatz: Anna Roth, Hauptstraße
+# 12, 10115 Berlin, 12.03.1961", "ligne : Léa Roy, 4 rue des Lilas, 69003 Lyon, 12/03/1961.", "fila: Ana Gil,
+# Calle Mayor 5, 28013 Madrid, 12-03-1961"); a date under sixteen years past, or one with more of the row after it,
+# stays unread
+_ROW_ADDRESS = re.compile(
+    r"(?:[0-9]{1,6}(?:/[0-9]{1,4})?[a-zA-Z]?,?[ ][^\W\d_][\w'’.-]+|"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:[ ][^\W\d_][\w'’.-]*){0,3}[ ][0-9]{1,5}[a-zA-Z]?(?=,))")
+_ROW_END = re.compile(r"\.?[ \t]*(?:$|\n|(?<=\.)[ ])", re.M)
+
+
+def _name_address_date_rows(text: str) -> Iterator[Span]:
+    for m in _NAME_DATE_ROW.finditer(text):
+        a = _ROW_ADDRESS.match(text, m.end())
+        if a is None:
+            continue
+        line_end = text.find("\n", a.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for c in re.finditer(r",[ ]", text[a.end() : min(line_end, a.end() + 120)]):
+            d = DATE.match(text, a.end() + c.end())
+            if d is None:
+                continue
+            year = _year(d.group(0))
+            if year is not None and year <= _this_year() - 16 and _ROW_END.match(text, d.end()):
+                yield (d.start(), d.end(), "date_of_birth_row")
+            break
+
+
+# Round 77: a swimming gala's heat sheet, one swimmer a line: the lane's word and number, the swimmer's name, then a
+# date alone in brackets, the swimmer's birth date by which the age group is set, then the club or the time ("Lane 1
+# Gordon Williamson  (05/14/2014)  Otters SC   38.44", "Bahn 2 Danny Mentzel (17. September 2012) SG Neptun 1:44,87",
+# "Ligne 1 Michelle Teixeira (24 août 2015) CN Marseille", "Calle 3 Florencio Estévez (24-06-2015) CN Madrid",
+# "Baan 4 Saar Peeters (09-06-2014) ZV De Vliet"): two such lines at least, one date some years past; a date to come
+# stays unread
+_HEAT_ROW = re.compile(
+    r"(?m)^[ \t]*(?i:lane|bahn|ligne|couloir|calle|carril|baan)[ ]?[0-9]{1,2}[:.]?[ \t]+" + _NAME_WORD
+    + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ \t]*\([ ]?(?P<date>(?i:" + DATE.pattern + r"))[ ]?\)")
+
+
+def _heat_sheet_birth_dates(text: str) -> Iterator[Span]:
+    rows = list(_HEAT_ROW.finditer(text))
+    if len(rows) < 2:
+        return
+    latest = _this_year()
+    years = [_year(m.group("date")) for m in rows]
+    if not any(year is not None and year <= latest - 3 for year in years):
+        return
+    for m, year in zip(rows, years):
+        if year is not None and year <= latest and not _long_past(m.group("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth_line_up")
+
+
+# Round 77: a list asked for with each person's birth date, the sentence ending on the birth date's word, then the
+# people named one after another, each with a date alone in brackets ("the hotel has asked for a rooming list with
+# each player's date of birth. Anna Webb (27/04/2015) and Tom Hale (2013-11-08) are sharing room 212", "mit dem
+# Geburtsdatum jedes Kindes: Lea Roth (12.03.2014) und Tim Kurz (...)", "avec la date de naissance de chacun : Léa
+# Roy (...) et ...", "con la fecha de nacimiento de cada jugador. Nico Gil (...) y ...", "met ieders geboortedatum:
+# Saar Peeters (...) en ..."); a date to come stays unread, a name with a date after no such sentence too
+_DOB_ASKED = re.compile(
+    r"(?<!\w)(?:date[ ]of[ ]birth|birth[ ]?date|dob|geburtsdatum|date[ ]de[ ]naissance|fecha[ ]de[ ]nacimiento|"
+    r"geboortedatum)(?:[ ][^\W\d_][\w'’-]*){0,3}[ \t]*[.:][ \t\n]+")
+_DOB_ASKED_ITEM = re.compile(
+    _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}[ ]?\([ ]?(?P<date>(?i:" + DATE.pattern + r"))[ ]?\)")
+_DOB_ASKED_SEPARATOR = re.compile(r"(?:,[ ]|[ ](?:and|und|et|y|en|&)[ ]|,[ ](?:and|und|et|y|en)[ ])")
+
+
+def _asked_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    for k in _DOB_ASKED.finditer(lowered):
+        m = _DOB_ASKED_ITEM.match(text, k.end())
+        while m is not None:
+            year = _year(m.group("date"))
+            if year is not None and year <= _this_year() and not _long_past(m.group("date")):
+                yield (m.start("date"), m.end("date"), "date_of_birth_list")
+            sep = _DOB_ASKED_SEPARATOR.match(text, m.end())
+            m = _DOB_ASKED_ITEM.match(text, sep.end()) if sep is not None else None
+
+
+# Round 77: what a birth certificate shows, its word, a verb of showing or saying, then the date ("the birth cert
+# shows 10/13/2017 but the CPR says something else", "die Geburtsurkunde nennt den 12.03.2015", "l'acte de naissance indique le 12/03/2015", "el acta de nacimiento dice
+# 12-03-2015", "de geboorteakte vermeldt 12-03-2015"): the person's birth date; a date to come stays unread
+_BIRTH_CERTIFICATE_SHOWS = re.compile(
+    r"(?<!\w)(?:birth[ ]cert(?:ificate)?|geburtsurkunde|acte[ ]de[ ]naissance|extrait[ ]de[ ]naissance|"
+    r"(?:acta|partida|certificado)[ ]de[ ]nacimiento|geboorteakte)[ ]"
+    r"(?:shows|says|states|gives|lists|reads|has|zeigt|nennt|sagt|enthält|indique|mentionne|dit|porte|"
+    r"dice|indica|pone|muestra|vermeldt|zegt|toont|noemt)[ ](?:(?:the|den|le|el|de)[ ])?")
+
+
+def _birth_certificate_dates(text: str, lowered: str) -> Iterator[Span]:
+    for k in _BIRTH_CERTIFICATE_SHOWS.finditer(lowered):
+        d = DATE.match(text, k.end())
+        year = _year(d.group(0)) if d is not None else None
+        if d is not None and year is not None and year <= _this_year() and not _long_past(d.group(0)):
+            yield (d.start(), d.end(), "date_of_birth")
+
+
+# Round 77: a care record's line, the hospital's or the patient's number after its label, the patient's full name,
+# then a date alone, each in its own cell of a pipe-separated line ("Hosp no 2016-474547 | Ana Ruiz | January 2,
+# 1957", "Pat.-Nr. 4471209 | Anna Roth | 12.03.1961", "IPP 4471209 | Léa Roy | 12/03/1961", "NHC 4471209 | Ana Gil
+# | 12-03-1961", "Patiëntnr. 4471209 | Saar Bos | 12-03-1961"): the patient's birth date; a date with more after it
+# in its cell (a visit's time) stays unread
+_RECORD_NAME_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:hosp(?:ital)?[ ]no\.?|hosp[ ]num(?:ber)?|mrn|nhs[ ]no\.?|pat(?:ient)?[ .-]*(?:nr|no|id)\.?|ipp|nhc|"
+    r"patiëntnr\.?|patientennummer|fall-?nr\.?)[ :]*[A-Z]{0,4}-?[0-9][0-9/-]{3,14}[ \t]*\|[ \t]*"
+    + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ \t]*\|[ \t]*"
+    r"(?P<date>(?i:" + DATE.pattern + r"))[ \t]*(?=\||$)")
+
+
+def _record_name_date_lines(text: str) -> Iterator[Span]:
+    for m in _RECORD_NAME_DATE_LINE.finditer(text):
+        year = _year(m.group("date"))
+        if year is not None and year <= _this_year() and not _long_past(m.group("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth_row")
+
+
 def _plural_birth_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _DOB_PLURAL.finditer(lowered):
         m = DATE.search(text, k.end(), min(len(text), k.end() + 60))
@@ -1140,6 +1255,15 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     yield from _youth_entry_birth_dates(text, lowered)
     if "," in text:
         yield from _name_date_address_rows(text)
+        yield from _name_address_date_rows(text)
+    if "(" in text and "\n" in text:
+        yield from _heat_sheet_birth_dates(text)
+    if "(" in text:
+        yield from _asked_birth_dates(text, lowered)
+    if any(w in lowered for w in ("birth cert", "geburtsurkunde", "de naissance", "de nacimiento", "geboorteakte")):
+        yield from _birth_certificate_dates(text, lowered)
+    if "|" in text:
+        yield from _record_name_date_lines(text)
     if "\n" in text:
         yield from _day_list_birth_dates(text)
         for row in clinic_visit_rows(text, lowered):
@@ -3226,10 +3350,28 @@ def find_stay_records(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start(key), m.end(key), "medical_record_stay")
 
 
+# Round 77: where one is insured for health, the insurer's name, then the number's word and the member's number, as a
+# camp's or a club's health form asks it ("Krankenversichert bei: AOK, Nr. 073315346", "Krankenkasse: TK, Nr.
+# A6208473", "Health insurer: Bupa, no. 88412093", "Mutuelle : MGEN, n° 4471209", "Mutualidad: Adeslas, nº
+# 4471209", "Zorgverzekeraar: VGZ, nr. 4471209"): the insured member's own number; a number after no such word
+# stays unread
+_INSURED_WITH = re.compile(
+    r"(?<!\w)(?i:krankenversichert[ ]bei|versichert[ ]bei|krankenkasse|krankenversicherung|health[ ]insurer|"
+    r"health[ ]insurance|medical[ ]insurance|insured[ ]with|mutuelle|assuré(?:e)?[ ]auprès[ ]de|caisse[ ]d['’]assurance[ ]maladie|"
+    r"mutua|mutualidad|aseguradora|seguro[ ]médico|zorgverzekeraar|zorgverzekering|verzekerd[ ]bij)[ \t]*:?[ \t]*"
+    r"[^\W\d_][\w&.'’-]*(?:[ ][^\W\d_][\w&.'’-]*){0,3},?[ ]"
+    r"(?i:nr|no|n°|nº|núm|num|number|nummer|numéro|número)\.?[ ]?:?[ ]?"
+    r"(?P<value>[A-Z]{0,4}-?[0-9][0-9-]{4,14}[0-9])(?![\w-])")
+
+
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     """A file's number after its number sign, and a record's key that care names its own way,
     in a paragraph about care; an INSERT's record column beside a birth date or in care; a care
     institution's own reference for the patient right after its name."""
+    if any(w in lowered for w in ("versichert", "krankenkasse", "krankenversicherung", "insur", "mutuelle", "assur",
+                                  "mutua", "asegura", "seguro", "zorgverzeker", "verzekerd")):
+        for m in _INSURED_WITH.finditer(text):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(h in lowered for h in _INSTITUTION_HINTS) and any(
             w in lowered for w in ("ref", "réf", "zeichen", "az.", "kenmerk")):
         for m in _INSTITUTION_REFERENCE.finditer(lowered):
@@ -4208,6 +4350,8 @@ def label_kind(label: str) -> str | None:
         return "medical_record"  # "Hospital record checked:", "Patient file (clinic):", "historia clínica consultada:"
     if _pregnancy_or_care_file(words):
         return "medical_record"  # "Zwangerschapsdossier nr.", "Mutterpass-Nr.", "dossier de grossesse n°"
+    if not numbered and _document_checked(label):
+        return "document"  # Round 77: "Ausweis geprüft:", "pièce d'identité vérifiée :" (see _document_checked)
     if not numbered:
         return None
     if any(w.startswith(_STRONG_RECORD_STEMS) or w in _SHORT_RECORD_WORDS for w in words):
@@ -4222,6 +4366,24 @@ def label_kind(label: str) -> str | None:
     if any(w.startswith(_DOCUMENT_STEMS) or w == "doc" for w in words) or (words[0] in ("travel", "id") and len(words) > 1):
         return "document"
     return None
+
+
+# Round 77: an identity document's word alone, then that it was checked, the label a register's foot gives the
+# document's number under ("Ausweis geprüft: 902831303" under a bike coding list, "ID checked: K1971314", "Pièce
+# d'identité vérifiée : 12AB34567", "Documento comprobado: PAA123456", "Legitimatie gecontroleerd: NW1234567"): the
+# passport's number, as the passport's column "Ausweis" reads it; the document's word with any other word still
+# needs travel near
+_CHECKED_WORDS = frozenset("""
+geprüft kontrolliert gesehen checked verified seen vérifié vérifiée contrôlé contrôlée vue comprobado comprobada
+verificado verificada revisado visto gecontroleerd geverifieerd gezien
+""".split())
+
+
+def _document_checked(label: str) -> bool:
+    words = _label_words(label)
+    return 2 <= len(words) <= 4 and words[-1] in _CHECKED_WORDS and all(
+        w.startswith(_DOCUMENT_STEMS) or w in ("id", "d", "de", "of", "identité", "identidad", "identity")
+        for w in words[:-1])
 
 
 # A label at the start of a line (after a list's bullet too) or of a field in it (after "|", ";",
@@ -4486,7 +4648,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                 continue
             label = _field_label(text, m.start())
             named = label_kind(label) if label else None
-            if named == "passport" or (named == "document" and _TRAVEL_WORD.search(
+            if named == "passport" or (named == "document" and _document_checked(label or "")) or (
+                    named == "document" and _TRAVEL_WORD.search(
                     lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW) and not _BILLING_WORD.search(
                     lowered, max(0, m.start() - 150), m.end() + 150)):
                 yield (m.start(), m.end(), "passport_field")

@@ -1326,10 +1326,14 @@ place's name), tried after DOER_CUES, in this order."""
 def doer_cue(text: str, start: int, end: int) -> bool:
     """Whether a cue of this module's (a row of DOER_CUES or one of DOER_FUNCTIONS) makes the first name at
     text[start:end] someone who does or is done something."""
+    if any(cue.holds(text, start, end) for cue in ROUND77_LOCH_CUES):
+        return True  # Round 77: a scout's patrol, a scorebook's injured player, a plot's holder, who pushed to master
     if any(cue.holds(text, start, end) for cue in ROUND74_HELPER_CUES):
         return True  # Round 74: a sitter's notes, a signature after a sentence, a crew's seat, an apology, a poster
     if any(cue.holds(text, start, end) for cue in ROUND76_HELPER_CUES):
         return True  # Round 76: a reworded text's addressee, a child who forgot a slip, a route's customer, a list's absentee
+    if round77_name_cue(text, start, end):
+        return True  # Round 77: a choir's ticked singer, a table's child column
     return (any(cue.holds(text, start, end) for cue in DOER_CUES)
             or any(cue(text, start, end) for cue in DOER_FUNCTIONS))
 
@@ -1445,3 +1449,97 @@ Holly left it in her bag", "Wimlei 89, 5539 Mariekerke - Mia - incasso"."""
 def word_name_cue(text: str, start: int, end: int) -> bool:
     """Round 76: whether one of ROUND76_WORD_NAME_CUES holds for the first name at text[start:end]."""
     return any(cue.holds(text, start, end) for cue in ROUND76_WORD_NAME_CUES)
+
+
+# Round 77 (loch's missed persons, by a helper): cues kept apart from the other rounds' rows so that rounds merge cleanly;
+# doer_cue tries them first.
+_R77_PATROL_AFTER = re.compile(
+    r"[ ](?:\((?i:patrulla|patrouille|patrol|sippe|meute|manada|seisena|sizaine|ploeg|patrouilles?)[ ][^\n()]{1,30}\)"
+    r"|in[ ](?:the[ ])?[A-Z][\w-]+[ ](?i:patrol|six|lodge)\b"
+    r"|(?i:de[ ]la[ ]patrulla|aus[ ]der[ ]sippe|von[ ]der[ ]sippe|de[ ]la[ ]patrouille|uit[ ]de[ ]patrouille|"
+    r"van[ ]de[ ]patrouille|from[ ]the[ ][A-Z][\w-]+[ ]patrol)\b)")
+"""Round 77: a scout or a camper named with the patrol they sleep in, on a leaders' chat or a camp's note: "FYI Oscar in
+Kestrel patrol wet the bed", "Dionisio (patrulla Lobos) tuvo fiebre", "Luce (patrouille des Castors) a fait une crise",
+"Jonas (Sippe Falken) hatte Heimweh", "Daan uit de patrouille Bevers had buikpijn"."""
+_R77_INJURED_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:injured|retired[ ]hurt|lesionado|lesionada|lesionados|blessé|blessée|blessés|verletzt|verletzte|"
+    r"verletzter|geblesseerd|geblesseerde))[ \t]*:[ \t]*$")
+_R77_INJURED_AFTER = re.compile(r"[ ]?[,;(]|[ ][-–—][ ]|[ \t]*(?:\n|$)")
+"""Round 77: a scorebook's or a match report's injured player after the label, then the injury after a comma:
+"Lesionado: Narciso, golpe en la mano", "Blessé : Alphonse, balle sur le doigt", "Injured: Callum, ankle",
+"Verletzt: Jonas, Finger geprellt", "Geblesseerd: Daan, enkel"."""
+_R77_PLOT_LEAD_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?i:parzelle|garten|beet|plot|allotment|parcelle|jardin|parcela|huerto|tuin|volkstuin|"
+    r"kavel|perceel)[ ][0-9]{1,4}[a-z]?[ ]?(?:[–—-]|:)[ ]$")
+_R77_PLOT_HOLDER_AFTER = re.compile(r"[ ]?:[ ][^\n]")
+"""Round 77: an allotment plot's holder, a first name alone between the plot's number and the colon before what they
+grow or bring: "Parzelle 3 – Miriam: Ringelblumen", "Plot 7 – Harriet: runner beans", "Tuin 12 – Fenna: bonen",
+"Parcela 4 – Remedios: tomates", "Parcelle 9 – Ginette: radis"."""
+_R77_PUSHED_AFTER = re.compile(
+    r"[ ](?:(?i:pushed|force-pushed|committed|merged)[ ](?:straight[ ]|directly[ ])?(?:to|into|onto)[ ](?:master|main|prod)"
+    r"|(?i:hat|heeft|a)[ ](?:direkt[ ]|direct[ ]|rechtstreeks[ ]|directement[ ])?(?:auf|in|naar|op|sur|dans)[ ]"
+    r"(?:master|main|prod)[ ](?:gepusht|gepushed|gepushd|gepusht|poussé|pushé)"
+    r"|(?i:hizo[ ]push|pusheó|subió)[ ](?:directo[ ]|directamente[ ])?(?:a|en)[ ](?:master|main|prod))\b")
+"""Round 77: who pushed to the main branch, on a team's complaint: "Jaime pushed straight to master", "Jonas hat direkt
+auf master gepusht", "Daan heeft rechtstreeks naar master gepusht", "Luc a poussé ..." is not read, "Aurelio hizo push
+directo a master"."""
+
+ROUND77_LOCH_CUES: tuple[Cue, ...] = (
+    Cue("patrol", None, 0, (After(_R77_PATROL_AFTER),)),
+    Cue("injured label", _R77_INJURED_LABEL_BEFORE, 24, (After(_R77_INJURED_AFTER),)),
+    Cue("plot holder", _R77_PLOT_LEAD_BEFORE, 24, (After(_R77_PLOT_HOLDER_AFTER),)),
+    Cue("pushed to master", None, 0, (After(_R77_PUSHED_AFTER),)),
+)
+"""Round 77: the helper's rows for loch's missed persons, tried by doer_cue first."""
+
+# Round 77 (rill's missed persons, by a helper): cues kept apart from DOER_CUES and the earlier helpers' rows so that
+# the lead's rows merge cleanly; doer_cue tries them after round 76's.
+_VOICE_PART_LINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:sopranos?|soprani|sopranen|sopranes|sopran|mezzos?|altos?|alti|alten|altos|alt|contraltos?|"
+    r"contralti|tenors?|ténors?|tenores|tenoren|tenöre|tenor|baritones?|barítonos?|barytons?|baritons?|bariton|"
+    r"basses|bass|bässe|bassen|basse|bajos?)[ \t]*:[ \t]*(?:[^\n]{0,160}?[ ,/;+&])?$")
+_PRESENT_TICK_AFTER = re.compile(r"[ \t]?(?:[✓✔☑✗✘]|[xX](?=[ \t]*(?:[,/;]|\n|$)))")
+"""Round 77: a choir's attendance by voice part, a first name on the part's line, then its tick or its cross:
+"sopranos: Adam ✓, Tammy ✓, ...\naltos: ..., Albert x", "Sopran: Irene ✓ / Emanuel ✓", "Soprani : Claudine ✓, Sara
+✓", "sopranos: René ✓ Horacio ✓", "sopranen: Sven ✓ Arne ✓", "Bass: Igor ✓"."""
+_CHILD_COLUMN_ROW_BEFORE = re.compile(
+    r"(?:^|[,;])[ ]?(?i:child|kid|pupil|student|enfant|élève|eleve|kind|leerling|schüler|schülerin|schüler/in|alumno|"
+    r"alumna|alumno/a|alumn[oa]/[oa]|niño|niña|niño/a|hijo|hija|hijo/a)[ ]?[,;][^\n]*\n(?:[^\n]*\n){0,12}"
+    r"[^\n,;]{3,60}[,;]$")
+_ROW_DATE_CELL_AFTER = re.compile(
+    r"[,;][ ]?(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\.?[ ][^\W\d_]{3,10}\.?[ ][0-9]{4}|"
+    r"[^\W\d_]{3,10}\.?[ ][0-9]{1,2},[ ][0-9]{4}|[0-9]{1,2}[ ]de[ ][^\W\d_]{3,10}[ ]de[ ][0-9]{4})[,;]")
+"""Round 77: a table's child column (its header names the child: "Parent,Child,Child DOB,...", "Parent,Enfant,Né(e)
+le,...", "Ouder;Kind;Geb.datum kind;...", "Madre/padre,Alumno/a,Fecha nac.,..."), a first name in the second cell of
+a row below it, its birth date in the next: "Tina Dennis,Dennis,17 November 2020,...", "Emilie Evéquoz,Yvonne,
+19/02/2016,...", "Léon Lambrecht;Dex;06.09.2021;...", "Alex Sanjuan,Eleuterio,13/06/2020,..."."""
+
+_OWNER_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]+)?$")
+_WITH_DOG_PRESENT_AFTER = re.compile(
+    r"[ ](?:&|\+|with|mit|avec|con|met)[ ][A-ZÀ-Þ][a-zà-ÿß'’-]+[ ]?[-–—:][ ]?(?i:here|present|absent|late|missing|"
+    r"da|anwesend|abwesend|fehlt|entschuldigt|présente?|absente?|excusée?|presente|ausente|falta|aanwezig|afwezig|"
+    r"afgemeld)\b")
+"""Round 77: a dog class's register, the owner first on the line, the dog joined after, then whether they came:
+"Cody & Bramble - here (late)", "Jana + Bello - da", "Inès avec Filou - présente", "Aitana con Toby - presente",
+"Sanne met Bo - afwezig"."""
+
+ROUND77_HELPER_CUES: tuple[Cue, ...] = (
+    Cue("voice part ticked", _VOICE_PART_LINE_BEFORE, 200, (After(_PRESENT_TICK_AFTER),)),
+    Cue("child column", _CHILD_COLUMN_ROW_BEFORE, 1600, (After(_ROW_DATE_CELL_AFTER),)),
+    Cue("owner with dog, present", _OWNER_LINE_BEFORE, 8, (After(_WITH_DOG_PRESENT_AFTER),)),
+)
+"""Round 77: the helper's rows, tried by doer_cue after round 76's and by names.py before its word lists (a choir's
+"Luna ✓", a pupil called "Dale" or "Guy")."""
+
+
+def round77_name_cue(text: str, start: int, end: int) -> bool:
+    """Round 77: whether one of ROUND77_HELPER_CUES holds for the first name at text[start:end] (the child column's
+    not for a place's name: "Tina Dennis,London,17 November 2020" is a row gone wrong, not a child)."""
+    return any(cue.holds(text, start, end) and not (cue is ROUND77_HELPER_CUES[1] and text[start:end].lower() in place_names())
+               for cue in ROUND77_HELPER_CUES)
+
+
+def voice_part_ticked(text: str, start: int, end: int) -> bool:
+    """Round 77: whether the word at text[start:end] stands ticked or crossed on a voice part's line
+    (ROUND77_HELPER_CUES' first row): a choir's singer, whether or not the name lists hold the name ("alten: Vajèn ✓")."""
+    return ROUND77_HELPER_CUES[0].holds(text, start, end)

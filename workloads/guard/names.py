@@ -35,6 +35,7 @@ from workloads.guard.context_words import (ATTENDANCE_LABELS, GREETINGS, INTRODU
 from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BEFORE, _THANKS_TO_AFTER, _THANKS_TO_BEFORE, doer_cue
 from workloads.guard.doer_cues import _SIGNED_AFTER_SENTENCE_BEFORE, _SIGNED_NAME_ENDS  # round 74
 from workloads.guard.doer_cues import word_name_cue  # round 76
+from workloads.guard.doer_cues import round77_name_cue, voice_part_ticked  # round 77
 from workloads.guard.gazetteer import Gazetteer
 from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
@@ -2869,6 +2870,101 @@ Beatrix, parc des expositions", "Halle 3, Marlene, Messegelände", "Registration
 Centre"): the hall the centre named, not a person."""
 
 
+# Round 77 (loch's and rill's false persons, by a helper): things the person rules read as names, each by what kind of
+# thing it is; one check, _round77_named_thing, read by _named_thing.
+# Round 77: a team's, a relay's or a club's own name, the name key that opens its mapping in a YAML record, the record's
+# runners or players below it ("staffel:\n  name: \"Lahme Enten\"", "equipe_relais:\n  nom: \"Les Tortues\"",
+# "equipo_relevos:\n  nombre: \"Los Caracoles\"", "estafetteteam:\n  naam: \"De Slakken\"", "team:\n  name: \"The
+# Snails\""): the team, not a person; a list item under the key ("team:\n  - name: Ann Lee") is a member, and so
+# is a key that only starts with the team's word ("crew_member:\n  name: Jason Logan")
+_R77_TEAM_NAME_KEY_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[\w-]*(?i:staffel|mannschaft|team|teams|equipe|équipe|equipo|ploeg|club|verein|band|crew|relay|relais|"
+    r"relevos|estafette|squad|chorale|choir|chor|koor|coro)[ \t]*:[ \t]*\n[ \t]+(?i:name|naam|nom|nombre)[ \t]*:[ \t]*[\"']?$")
+# Round 77: a garment's size "M." closing its sentence, read as French "M." before the next sentence's first word
+# ("t-shirt M. Please update ...", "Größe M. Bitte ...", "taille M. Merci ...", "talla M. Gracias", "maat M. Graag ..."):
+# the size, and the word after it no name
+_R77_SIZE_M_BEFORE = re.compile(
+    r"(?i:\b(?:t-shirt|tshirt|tee|shirt|jersey|hoodie|sweater|size|trikot|größe|grösse|groesse|taille|maillot|talla|"
+    r"camiseta|maat|shirtmaat|polo)\b)[ \t]*:?[ \t]*M\.[ ]+$")
+# Round 77: a match report's coin toss before its result ("Toss lost, fielded first.", "Toss won, batted.", "Toss
+# verloren, ...", "Toss gewonnen"): the toss, a word the surname lists hold, not a player
+_R77_TOSS_WORDS = frozenset("toss".split())
+_R77_RESULT_AFTER = re.compile(r"[ ](?i:lost|won|verloren|gewonnen|perdu|gagné|perdido|ganado)\b")
+
+# Round 77 (rill): a trade's noun after a surname, the firm's name ("Bell, Rowley and Harrison Flooring, Seattle", "Jones
+# Roofing", "Müller Bodenbeläge", "Jansen Vloeren", "Martin Carrelage"): the firm, not a person
+_R77_TRADE_LAST_WORDS = frozenset("""
+flooring floors carpets carpeting roofing plumbing glazing joinery removals landscaping paving kitchens bathrooms
+fencing scaffolding decorating tiling cladding guttering bodenbeläge fliesen parkett vloeren tegels dakwerken
+carrelage revêtements toitures suelos pavimentos reformas
+""".split())
+# Round 77 (rill): a ferry, a coach or a flight before its booking's reference after a tour's manager ("Mr Hunter. Ferry
+# booking ref 1533...", "Coach booking ref ...", "Fähre Buchungsnummer ...", "Veerboot boekingsnummer ..."): the
+# transport, a word the name lists hold
+_R77_TRANSPORT_WORDS = frozenset("ferry coach shuttle flight fähre ferri ferry-boat bac veerboot veer boot".split())
+_R77_BOOKING_AFTER = re.compile(
+    r"[ ](?i:booking|reservation|confirmation|buchung|buchungsnummer|reservierung|réservation|reserva|localizador|boeking|"
+    r"boekingsnummer|reservering)\b")
+# Round 77 (rill): a dog on a puppy or a dog-training class's register, after its owner and "&" ("Kelli & Ziggy - here",
+# "Anke & Bello - da", "Mila & Nala - aanwezig"), or whose place is confirmed ("Confirming Luna's place on Saturday
+# recall class"): the dog, the class's text saying so
+_R77_DOG_CLASS_TEXT = re.compile(
+    r"(?i:\b(?:puppy|puppies|recall[ ]class|obedience|gundog|welpen|welpenkurs|welpenschule|hundeschule|hundekurs|"
+    r"hondenschool|puppycursus|puppytraining|chiot|chiots|éducation[ ]canine|cachorro|cachorros|adiestramiento)\b)")
+_R77_DOG_PLACE_AFTER = re.compile(r"['’]s[ ](?:place|spot)\b")
+_R77_OWNER_AND_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}[ ]&[ ]$")
+_R77_REGISTER_AFTER = re.compile(r"[ ][-–—][ ]")
+
+def _round77_named_thing(text: str, start: int, end: int) -> bool:
+    """Round 77: a span that names no person: a team's own name under its mapping's name key ("staffel:\n  name:
+    \"Lahme Enten\""), the word after a garment's size "M." ("t-shirt M. Please ..."), a firm named by a surname and its
+    trade ("Harrison Flooring"), a ferry before its booking ("Ferry booking ref"), a dog on a puppy class's register
+    ("Kelli & Ziggy - here", "Luna's place"), a match's toss ("Toss lost")."""
+    if _R77_TEAM_NAME_KEY_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if _R77_SIZE_M_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    words = text[start:end].split()
+    if len(words) >= 2 and words[-1].lower() in _R77_TRADE_LAST_WORDS:
+        return True
+    if len(words) != 1:
+        return False
+    lowered = words[0].lower()
+    if lowered in _R77_TRANSPORT_WORDS and _R77_BOOKING_AFTER.match(text, end):
+        return True
+    if ((_R77_DOG_PLACE_AFTER.match(text, end) or (_R77_REGISTER_AFTER.match(text, end)
+                                                   and _R77_OWNER_AND_BEFORE.search(text, max(0, start - 60), start)))
+            and _R77_DOG_CLASS_TEXT.search(text)):
+        return True
+    return lowered in _R77_TOSS_WORDS and _R77_RESULT_AFTER.match(text, end) is not None
+
+
+# Round 77 (loch): a table's owner or holder column, the cell under it a person's name (PersonDetector._round77_owner_cells)
+_R77_OWNER_COLUMNS = frozenset(
+    "owner eigenaar eigenares eigentümer eigentümerin eigentümer/in halter halterin halter/in propriétaire propriétaire/s "
+    "propietario propietaria titular baas baasje dueño dueña dueño/a dueña/o besitzer besitzerin besitzer/in maître "
+    "maîtresse".split())
+"""Round 77: a table's column heads that name an owner or a holder: a bike register's ("Nr | Eigenaar | Framenr."), a
+dog class's ("Hond | Baas | ...", "Perro | Dueño/a | ...", "Hund | Halter/in | ..."); read by _round77_owner_cells and
+_round77_people (the helpers of round 77 had one list each)."""
+_R77_OWNER_CELL = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]+)(?:[ ](?:van|von|de|den|der|del|la|le|du|des|ter|ten|Van|De|Den|Der|Le|La|Du))*"
+    r"(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}")
+_R77_NUMBERED_CELL = re.compile(r"([0-9]{1,4}[.)]?)[ ]+([^ ].*)")
+
+
+def _r77_cells(line: str) -> list[tuple[int, str]]:
+    """Round 77: a table line's cells with their offsets: split at "|" or a tab where the line has one, else at two
+    spaces or more."""
+    splitter = r"\|" if "|" in line else (r"\t" if "\t" in line else r"[ ]{2,}")
+    cells, at = [], 0
+    for m in re.finditer(splitter, line):
+        cells.append((at, line[at : m.start()]))
+        at = m.end()
+    cells.append((at, line[at:]))
+    return [c for c in cells if c[1].strip()] if "|" not in line else cells[1:-1] if line.strip().startswith("|") else cells
+
+
 def _named_thing(text: str, start: int, end: int) -> bool:
     """Round 73: the span is a thing by the classes above: a field's key before a path, a price list's item, a team
     with its mascot, a season's contest, an art style, a room's or a ward's abbreviation, a ringing method, a body with
@@ -2878,6 +2974,8 @@ def _named_thing(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words:
         return False
+    if _round77_named_thing(text, start, end):
+        return True  # round 77: "staffel:\n  name: \"Lahme Enten\"", "t-shirt M. Please ...", "Toss lost": a team, a size, a toss
     first, last = words[0].lower(), words[-1].lower()
     line_start = text.rfind("\n", 0, start) + 1
     if start == line_start:
@@ -3359,6 +3457,11 @@ class PersonDetector:
         if (self._first(word) and lowered not in function_words() and lowered not in place_names()
                 and word_name_cue(text, start, end)):
             return True  # round 76: "Manda la versión nueva a Domingo.", "Holly left it in his PE bag": a word's name or not
+        if ((self._first(word) or word[:1].isupper() and _WORD_RE.fullmatch(word) and lowered not in function_words()
+             and lowered not in NOT_PERSON_WORDS and lowered not in place_names() and voice_part_ticked(text, start, end)
+             and any(m.start() != start and self._first(m.group(1)) for m in _R77_TICKED_WORD.finditer(text)))
+                and round77_name_cue(text, start, end)):
+            return True  # round 77: "alten: Lily ✓", "Alt: Ben ✓", "Sean Davies,Dawn,08/10/2018": a singer, a child, a word's name or not
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
                 and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Ehefrau Claudia informiert", "wife Carol informed": a relative, by kinship alone
@@ -3901,6 +4004,70 @@ class PersonDetector:
             yield from (s for s in self._same_slot(text, found) if not _named_thing(text, s[0], s[1]))
         if found and "\n" in text:
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
+        if found and "\n" in text:
+            yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
+        yield from self._round77_people(text, found)  # round 77: "Mo: Umut Hofer + Friedhold Hermighausen", a pipe table's column
+
+    def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
+        case's line, joined to a person found by "+", "/", "&" or "and" ("Mo: Umut Hofer + Friedhold Hermighausen",
+        "Lundi matin : Alexandrie Guillet / Nolan Barillon", "Dossier : Arnaude Guillon et Maria Gillièron"); a pipe
+        table's cell in the column where another row holds a person found ("Saar (kooiker) | Noor Moonen | 099 ..."
+        under "Boris (golden) | Willy Bruggeman | ..."); a choir's absentee on a voice part's line ("Tenor: Woldemar
+        Fiebig fehlt"); a case's file named by the child's full name ("The Arron McCarthy matching report", "le passage
+        du dossier Alexandrie Leblanc à la séance"). The name must be name-shaped (no word, place or firm word) and
+        two to four words long."""
+        people = [(start, end) for start, end, category in found if category == "person"]
+        taken = [(start, end) for start, end, _ in found]
+        spans: list[tuple[int, int]] = []
+        if people and _R77_PAIR_LINE.search(text):
+            for start, end in people:
+                if " " not in text[start:end]:
+                    continue
+                line_start = text.rfind("\n", 0, start) + 1
+                label = _R77_LINE_LABEL.match(text, line_start)
+                if label is None or label.end() > end:
+                    continue
+                after = _R77_PARTNER_AFTER.match(text, end)
+                if after is not None:
+                    spans.append(after.span("name"))
+                before = _R77_PARTNER_BEFORE.search(text, line_start, start)
+                if before is not None and before.start("name") >= label.end():
+                    spans.append(before.span("name"))
+        if people and " | " in text:
+            rows = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).count(" | ") >= 2]
+            columns = set()
+            cells_by_row = []
+            for row_start, row in rows:
+                cells, at = [], row_start
+                for cell in row.split(" | "):
+                    lead = len(cell) - len(cell.lstrip())
+                    cells.append((at + lead, at + len(cell.rstrip())))
+                    at += len(cell) + 3
+                cells_by_row.append(cells)
+                for k, (a, b) in enumerate(cells):
+                    if (a, b) in people:
+                        columns.add(k)
+            head = cells_by_row[0] if cells_by_row else []
+            for k in columns:
+                if k >= len(head) or (text[head[k][0] : head[k][1]].lower() not in self._labels
+                                      and text[head[k][0] : head[k][1]].lower() not in _R77_OWNER_COLUMNS):
+                    continue  # the column's head must name a person: "Baas", "Dueño/a", "Halter/in", "Eigenaar"
+                for cells in cells_by_row[1:]:
+                    if k < len(cells):
+                        spans.append(cells[k])
+        spans.extend(m.span("name") for m in _R77_VOICE_PART_ABSENTEE.finditer(text))
+        spans.extend(m.span("name") for m in _R77_CUSTOMER_LINE.finditer(text))
+        spans.extend(m.span("name") if m.group("name") else m.span("name2") for m in _R77_CASE_FILE_NAME.finditer(text))
+        for start, end in spans:
+            words = [(m.start(), m.group(0)[0] + m.group(0)[1:].lower() if _R77_GAELIC_SURNAME.fullmatch(m.group(0))
+                      else m.group(0)) for m in re.finditer(r"\S+", text[start:end])]  # "McCarthy", "O'Kearney"
+            if (not 2 <= len(words) <= 4 or (start, end) in taken or any(a < end and start < b for a, b in taken)
+                    or not self._name_shaped(words) or not words[0][1][:1].isupper()
+                    or words[0][1].lower() in self._labels):
+                continue
+            taken.append((start, end))
+            yield (start, end, "person")
 
     def _surname_firms(self, text: str) -> list[tuple[int, int]]:
         """Round 68: three surnames listed as a firm's partners after a client's, a fund's or a firm's label
@@ -3982,6 +4149,37 @@ class PersonDetector:
         line_end = text.find("\n", start)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         return _KIT_WORD.search(line) is not None and _KIT_ORDER_WORD.search(line) is not None
+
+    def _round77_owner_cells(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Round 77: the cells under a table's owner or holder column, a listed first name and capitalised words,
+        beside a person found in the same table ("Nr | Eigenaar | Framenr." above "11 | Phileine Oosterhek | WGZ40012K",
+        "N° | Propriétaire | N° cadre" above "9 | Olivie Perrot | X17PL0092", "#  owner  frame no." above "14 Megan
+        Higgins  WTU204C1187F", "Nº | Propietario" above "4 | Ruperto Sales Urrutia")."""
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+        for i, (_, header) in enumerate(lines):
+            cells = _r77_cells(header)
+            column = next((k for k, c in enumerate(cells) if c[1].strip().lower() in _R77_OWNER_COLUMNS), None)
+            if column is None or len(cells) < 3:
+                continue
+            for at, row in lines[i + 1 :]:
+                row_cells = _r77_cells(row)
+                if len(row_cells) != len(cells):
+                    if "|" in header:
+                        break
+                    numbered = _R77_NUMBERED_CELL.match(row_cells[0][1]) if row_cells else None
+                    if numbered is None or len(row_cells) + 1 < len(cells) or column == 0:
+                        break
+                    row_cells = [(row_cells[0][0], numbered.group(1)),
+                                 (row_cells[0][0] + numbered.start(2), numbered.group(2))] + row_cells[1:]
+                offset, cell = row_cells[column]
+                m = _R77_OWNER_CELL.fullmatch(cell.strip())
+                if (m is None or m.group(1).lower() in function_words() or m.group(1).lower() in ORG_FIRST_WORDS
+                        or not (self._first(m.group(1)) or self.g.is_surname(cell.split()[-1]))):
+                    continue
+                a = at + offset + (len(cell) - len(cell.lstrip()))
+                b = a + len(cell.strip())
+                if not any(s < b and a < e for s, e, _ in found) and not _named_thing(text, a, b):
+                    yield (a, b, "person")
 
     def _sign_up_rows(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 76: the first names on a numbered or bulleted sign-up list's rows (_SIGN_UP_ROW) where one row of
@@ -4897,3 +5095,50 @@ class PersonDetector:
         first_off, _ = kept[0]
         last_off, last = kept[-1]
         return (start + first_off, start + last_off + len(last), "person")
+
+
+# Round 77 (rill's missed persons, by a helper): full names that no list holds, in frames that make them people (see
+# PersonDetector._round77_people). A rota's or a case's line, its label before a colon ("Mo: ...", "Mon am: ...", "Lundi
+# matin : ...", "Dossier : ..."), two people joined on it: "Mo: Umut Hofer + Friedhold Hermighausen", "Mon am: Michael
+# Reed (DBS ok) / Sara House", "Lundi matin : Alexandrie Guillet / Nolan Barillon", "Dossier : Arnaude Guillon et Maria
+# Gillièron", "Expediente: Ana Ruiz y Ciríaco Solís Cobos", "Team 2: Joost Aerts & Wim Verbist".
+_R77_PAIR_LINE = re.compile(r"[ ](?:\+|/|&|and|und|et|y|en)[ ]")
+_R77_LINE_LABEL = re.compile(
+    r"[ \t]*(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"mié|jue|vie|sáb|dom|ma|wo|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dossier|expediente|"
+    r"case|file|akte|fall|zaak)\.?(?:[ ](?i:am|pm|morning|afternoon|evening|vormittag|nachmittag|abend|früh|spät|matin|"
+    r"après-midi|soir|mañana|tarde|noche|ochtend|middag|avond))?[ ]?:[ ]")
+_R77_NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:de[ ]|van[ ](?:de[ ]|der[ ]|den[ ])?|von[ ]|del[ ])?[A-ZÀ-Þ][\w'’-]+){1,3})"
+_R77_PARTNER_AFTER = re.compile(
+    r"(?:[ ]\([^()\n]{1,30}\))?[ ](?:\+|/|&|and|und|et|y|en)[ ]" + _R77_NAME + r"(?=[ ]?(?:\(|,|/|\+|$)|\n)",
+    re.MULTILINE)
+_R77_PARTNER_BEFORE = re.compile(
+    _R77_NAME + r"(?:[ ]\([^()\n]{1,30}\))?[ ](?:\+|/|&|and|und|et|y|en)[ ]$")
+# A choir's absentee on a voice part's line: "Tenor: Woldemar Fiebig fehlt", "tenors: Kim Wolf absent", "tenores:
+# Mirta Barbero falta", "tenoren: Jenny Smeets afwezig", "Ténors : Jacques Riou absent".
+_R77_VOICE_PART_ABSENTEE = re.compile(
+    r"^[ \t]*(?i:sopranos?|soprani|sopranen|sopranes|sopran|altos?|alti|alten|alt|contraltos?|tenors?|ténors?|"
+    r"tenores|tenoren|tenor|basses|bass|bässe|bassen|basse|bajos?)[ \t]*:[ \t]*(?:[^\n]{0,120}?[ ,/;][ ]?)?"
+    + _R77_NAME + r"[ ](?i:fehlt|entsch\.?|entschuldigt|absent|absente|excused|apologies|missing|excusée?|falta|"
+    r"excusad[oa]|afwezig|afgemeld)\b", re.MULTILINE)
+# A case's file named by a person's full name: "The Arron McCarthy matching report isn't signed off", "the Dana Cole
+# placement report", "le passage du dossier Alexandrie Leblanc à la séance", "el expediente Ana Ruiz Soto a la
+# próxima sesión", "het dossier Joost Aerts naar de volgende zitting", "die Akte Tamara Hethur in die nächste Sitzung".
+_R77_CASE_FILE_NAME = re.compile(
+    r"(?:\b[Tt]he[ ]" + _R77_NAME + r"[ ](?i:matching|placement|adoption|assessment|panel|case)[ ](?i:report|file|"
+    r"papers|paperwork|bundle)\b|\b(?i:du|le|el|del|het|die|der)[ ](?i:dossier|expediente|Akte|Fall)[ ]"
+    + _R77_NAME.replace("?P<name>", "?P<name2>") + r"[ ](?:à|au|a|al|naar|in|auf|zur|zum)[ ])")
+_R77_GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
+"""Round 77: a surname with a capital inside ("McCarthy", "MacLeod", "O'Kearney"), read by _round77_people as one
+capitalised word."""
+# A job sheet's or an order's customer at a line's start, the full name, then two spaces or the phone's word: "Customer:
+# Cherith O'Kearney  tel 8475 0608", "Kunde: Tamara Hethur  Tel. 0171 ...", "Client : Olivie Guillot  tél ...",
+# "Cliente: Ana Ruiz Soto  tlf ...", "Klant: Noor Moonen  tel ...".
+_R77_CUSTOMER_LINE = re.compile(
+    r"^[ \t]*(?i:customer|client|cliente|kunde|kundin|klant)[ ]?:[ ]" + _R77_NAME
+    + r"(?=[ ]{2,}|[ ](?i:tel|tél|tlf|telf|ph|phone|mob|mobile|handy|gsm)\b)", re.MULTILINE)
+_R77_TICKED_WORD = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)[ ]?[✓✔]")
+"""Round 77: a capitalised word ticked: a name no list holds is a choir's singer only where another ticked word of the
+text is a listed first name ("alten: Vajèn ✓" under "sopranen: Sven ✓"), not a part's checklist ("Bass: Noten ✓")."""

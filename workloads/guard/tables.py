@@ -288,6 +288,14 @@ def _delimited(text: str) -> Iterator[Value]:
                 kinds[i] = "medical_record"
     for i in _birth_year_columns(text, columns, rows, kinds):
         kinds[i] = "date_of_birth"
+    # Round 77: a file's word alone heads the record's column of a care practice's list of its patients, beside the
+    # patient's and the birth date's columns: a dentist's recall table ("Dossier | Patient | Né(e) le | Portable",
+    # "Historia | Paciente | F. nac. | Teléfono", "Akte | Patient | Geb.-Datum | Telefon", "Chart | Patient | DOB |
+    # Phone"); a file's column beside no patient's or no birth date's (a court's, an insurer's) stays unread
+    if "date_of_birth" in kinds.values() and any(c.strip().strip("\"'`[]").lower() in _PATIENT_COLUMNS for c in columns):
+        for i, c in enumerate(columns):
+            if i not in kinds and c.strip().strip("\"'`[]").rstrip(".").lower() in _FILE_KEYS:
+                kinds[i] = "medical_record"
     births = "date_of_birth" in kinds.values()
     for i, c in enumerate(columns):
         if i not in kinds and donor_column(c, text, lambda: births):
@@ -440,9 +448,16 @@ _COMMA_AMOUNT = re.compile(r"(?<![^,])[ ]*[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{2}[ ]*
 
 
 # An address's column by its header: "adresse", "address", "Anschrift", "dirección", "adres"
+# Round 77: ... or where a swap's or an order's things are picked up, the last column of a school uniform exchange's
+# or a group order's sheet ("Parent,Child,Child DOB,Items,Collect from" over "...,PE hoodie 9-10,20276 Martin Curve,
+# Lake Anna, MD 48990", "Retrait" over "...,avenue Jacob, 45330 Philippe", "Recogida", "Abholung", "Ophalen"): the
+# address's own commas split no cells there either
 _ADDRESS_HEADER = re.compile(
     r"(?:(?:home|postal|street|billing|delivery|owner)[ _-]?)?(?:address|adresse|anschrift|wohnadresse|"
-    r"direcci[oó]n|domicilio|adres|woonadres)", re.IGNORECASE)
+    r"direcci[oó]n|domicilio|adres|woonadres)"
+    r"|collect(?:ion)?[ _-](?:from|at|point|address)|pick[ _-]?up(?:[ _-](?:from|at|point|address))?|"
+    r"retrait|lieu[ _-]de[ _-]retrait|recogida|lugar[ _-]de[ _-]recogida|abholung|abholort|abholadresse|"
+    r"ophalen|ophaaladres|afhalen|afhaaladres", re.IGNORECASE)
 
 
 # A firm's column, whose unquoted name may hold its own commas ("employer" with "McNeely, Hasty and McNeely",
@@ -716,6 +731,8 @@ def _weak_record_key(key: str) -> bool:
 # "akte=..."): a care record's key only in a text about care (a patient's key beside it); elsewhere
 # a file is any office's
 _FILE_KEYS = frozenset("dossier historia expediente akte kartei chart".split())
+_PATIENT_COLUMNS = frozenset("patient patients patiente patientin paciente pacientes patiënt patiënte patient_name".split())
+"""Round 77: a patient's column's head, beside which a file's word alone heads the record's column (see _delimited)."""
 # A log line's unquoted value written in groups: a number's digit groups ("hosp_no=756 269 7825",
 # "tel=06 12 34 56 78") and a date's words ("geb=2 mei 2002"), up to the next pair
 _DIGIT_GROUPS = re.compile(r"(?:[ ][0-9]{1,7})+(?=[ \t]+" + LOGFMT_KEY + r"=|[ \t]*$)", re.MULTILINE)
