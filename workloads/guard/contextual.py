@@ -694,16 +694,7 @@ _HEAT_ROW = re.compile(
 
 
 def _heat_sheet_birth_dates(text: str) -> Iterator[Span]:
-    rows = list(_HEAT_ROW.finditer(text))
-    if len(rows) < 2:
-        return
-    latest = _this_year()
-    years = [_year(m.group("date")) for m in rows]
-    if not any(year is not None and year <= latest - 3 for year in years):
-        return
-    for m, year in zip(rows, years):
-        if year is not None and year <= latest and not _long_past(m.group("date")):
-            yield (m.start("date"), m.end("date"), "date_of_birth_line_up")
+    yield from _line_up_row_dates(list(_HEAT_ROW.finditer(text)))
 
 
 # Round 77: a list asked for with each person's birth date, the sentence ending on the birth date's word, then the
@@ -958,10 +949,10 @@ _LINE_UP_ROW = re.compile(
     r"[ ]?\([ ]?(?P<date>(?i:" + DATE.pattern + r"))[ ]?\)[ \t]*$")
 
 
-def _line_up_birth_dates(text: str, lowered: str) -> Iterator[Span]:
-    if _LINE_UP_WORD.search(lowered) is None:
-        return
-    rows = list(_LINE_UP_ROW.finditer(text))
+def _line_up_row_dates(rows: list[re.Match[str]]) -> Iterator[Span]:
+    """The dates of a line-up's rows, two rows or more with one date some years back (a child's, not a match's):
+    each date not to come nor long past is its person's birth date; shared by round 77's heat sheets and the
+    line-ups above."""
     if len(rows) < 2:
         return
     latest = _this_year()
@@ -971,6 +962,12 @@ def _line_up_birth_dates(text: str, lowered: str) -> Iterator[Span]:
     for m, year in zip(rows, years):
         if year is not None and year <= latest and not _long_past(m.group("date")):
             yield (m.start("date"), m.end("date"), "date_of_birth_line_up")
+
+
+def _line_up_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    if _LINE_UP_WORD.search(lowered) is None:
+        return
+    yield from _line_up_row_dates(list(_LINE_UP_ROW.finditer(text)))
 
 
 # Round 64: a childcare setting's list of its children, one child a line: the child's name, then a date alone in
