@@ -715,8 +715,7 @@ def _asked_birth_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _DOB_ASKED.finditer(lowered):
         m = _DOB_ASKED_ITEM.match(text, k.end())
         while m is not None:
-            year = _year(m.group("date"))
-            if year is not None and year <= _this_year() and not _long_past(m.group("date")):
+            if _past_birth_date(m.group("date")):
                 yield (m.start("date"), m.end("date"), "date_of_birth_list")
             sep = _DOB_ASKED_SEPARATOR.match(text, m.end())
             m = _DOB_ASKED_ITEM.match(text, sep.end()) if sep is not None else None
@@ -735,8 +734,7 @@ _BIRTH_CERTIFICATE_SHOWS = re.compile(
 def _birth_certificate_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _BIRTH_CERTIFICATE_SHOWS.finditer(lowered):
         d = DATE.match(text, k.end())
-        year = _year(d.group(0)) if d is not None else None
-        if d is not None and year is not None and year <= _this_year() and not _long_past(d.group(0)):
+        if d is not None and _past_birth_date(d.group(0)):
             yield (d.start(), d.end(), "date_of_birth")
 
 
@@ -754,8 +752,7 @@ _RECORD_NAME_DATE_LINE = re.compile(
 
 def _record_name_date_lines(text: str) -> Iterator[Span]:
     for m in _RECORD_NAME_DATE_LINE.finditer(text):
-        year = _year(m.group("date"))
-        if year is not None and year <= _this_year() and not _long_past(m.group("date")):
+        if _past_birth_date(m.group("date")):
             yield (m.start("date"), m.end("date"), "date_of_birth_row")
 
 

@@ -4002,9 +4002,7 @@ class PersonDetector:
                     yield span
         if found and "\n" in text:
             yield from (s for s in self._same_slot(text, found) if not _named_thing(text, s[0], s[1]))
-        if found and "\n" in text:
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
-        if found and "\n" in text:
             yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
         yield from self._round77_people(text, found)  # round 77: "Mo: Umut Hofer + Friedhold Hermighausen", a pipe table's column
 
@@ -4056,8 +4054,9 @@ class PersonDetector:
                 for cells in cells_by_row[1:]:
                     if k < len(cells):
                         spans.append(cells[k])
-        spans.extend(m.span("name") for m in _R77_VOICE_PART_ABSENTEE.finditer(text))
-        spans.extend(m.span("name") for m in _R77_CUSTOMER_LINE.finditer(text))
+        if ":" in text:  # a voice part's line and a customer's line both hold their label's colon
+            spans.extend(m.span("name") for m in _R77_VOICE_PART_ABSENTEE.finditer(text))
+            spans.extend(m.span("name") for m in _R77_CUSTOMER_LINE.finditer(text))
         spans.extend(m.span("name") if m.group("name") else m.span("name2") for m in _R77_CASE_FILE_NAME.finditer(text))
         for start, end in spans:
             words = [(m.start(), m.group(0)[0] + m.group(0)[1:].lower() if _R77_GAELIC_SURNAME.fullmatch(m.group(0))
