@@ -192,7 +192,13 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "rill": ((34, 16), (22, 10)),
                "loch": ((34, 16), (22, 10)),
                "mere": ((34, 16), (22, 10)),
-               "marsh": ((34, 16), (22, 10))}
+               "marsh": ((34, 16), (22, 10)),
+               "carr": ((34, 16), (22, 10)),
+               "heath": ((34, 16), (22, 10)),
+               "bog": ((34, 16), (22, 10)),
+               "fell": ((34, 16), (22, 10)),
+               "ghyll": ((34, 16), (22, 10)),
+               "beck": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 
