@@ -133,7 +133,13 @@ _DOB_SOURCE_PHRASE = re.compile(
     # "Geburtsdatum bestätigt als ...", "date de naissance confirmée comme ...", "fecha de nacimiento confirmada como
     # ...", "geboortedatum bevestigd als ...")
     r"(?:confirmed|verified|checked|bestätigt|geprüft|confirmée?|vérifiée?|confirmad[ao]|verificad[ao]|comprobad[ao]|"
-    r"bevestigd|gecontroleerd)[ ](?:as|als|comme|como))[ \t]*[:|–-]?[ \t]*$")
+    r"bevestigd|gecontroleerd)[ ](?:as|als|comme|como)|"
+    # Round 78: ... or the date as the writer has it written down ("I've got his date of birth down as 2011-11-09",
+    # "DOB noted as ...", "date of birth on file as ...", "Geburtsdatum notiert als ...", "date de naissance notée
+    # comme ...", "fecha de nacimiento apuntada como ...", "geboortedatum genoteerd als ...")
+    r"(?:(?:written[ ])?down|noted|on[ ]file|recorded|listed|entered|logged|registered|notiert|eingetragen|vermerkt|"
+    r"hinterlegt|erfasst|notée?|enregistrée?|inscrite?|saisie?|apuntad[ao]|anotad[ao]|registrad[ao]|genoteerd|"
+    r"ingevoerd|geregistreerd|ingeschreven)[ ](?:as|als|comme|como))[ \t]*[:|–-]?[ \t]*$")
 # ... or, without a colon, a participle that says the date was checked, the date in brackets after
 # it: "DOB verified (03/04/1987)", "Geburtsdatum geprüft (12.03.1985)", "date de naissance vérifiée
 # (09/07/1951)", "fecha de nacimiento comprobada (...)", "geboortedatum gecontroleerd (...)"
@@ -1703,7 +1709,10 @@ def context_rules() -> list[ContextRule]:
                     re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2}(?![\w-])"),
                     lambda v: sum(c.isdigit() for c in v) >= 5),
         # national identifiers whose shape is too common to report without their name
+        # Round 79: a machine key that names the BSN with whose it is, joined by an underscore: "bsn_huurder",
+        # "huurder_bsn", "bsn_client", "patient_bsn", "burgerservicenummer_kind" (the 11-test still decides)
         national("nl_bsn", ("bsn", "burgerservice", "sofi", "citizen service"),
+                    r"(?:[a-z]{2,20}_)?(?:bsn|burgerservicenummer)_[a-z]{2,20}|[a-z]{2,20}_(?:bsn|burgerservicenummer)|"
                     r"bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number",
                     digits, _length(9, _stdnum("nl.bsn"))),
         national("de_idnr", ("steuer", "idnr", "identifikations", "tax id"),
@@ -2223,6 +2232,45 @@ _FILE_BARE = re.compile(
     r"(?:^|(?<=[\n(\[])|(?<=[.!?][ ]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]|[.!](?:\s|$)))"
 )
+# Round 79: the file's word and its number as a note's heading line, the patient's name after a dash and nothing else
+# on the line ("Dossier M3468698 – Julie Brahier\nTympanométrie normale ...", "Chart 4471209 - Tom Hale", "Akte
+# 2016-700320 – Anna Roth", "Historia HC-06480 – Ana Gil", "Dossier 4471209 – Jan de Vries"); in a text about care,
+# as above (an office's "Dossier 2024-118 – Renovation Smith" names no care); a note that speaks of a bill, a claim, an
+# insurer or a lawyer ("Dossier 2024-11832 – Tom Hale\nFacture de l'hospitalisation", "Akte ... – Anna Roth\nSchadensfall
+# Krankenhaus") is the office's file of the person, no patient's
+_HEADING_NAME = (
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ ](?:(?:van|von|de|der|den|del|la|le|da|du|dos|ter|ten|y|d['’])[ ]?)*"
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*){1,3}")
+"""Round 79: a patient's full name on a care note's heading line, particles between its words (the two headings
+below)."""
+_FILE_HEADING = re.compile(
+    r"^[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})[ \t]+[–—-][ \t]+"
+    + _HEADING_NAME + r"[ \t]*$", re.M)
+# Round 79: a care visit's heading line, the visit's kind, a dash, the patient's name, then the service's number for the
+# patient in brackets, bare or after a reference's word ("Travel consult - Tom Hale (HC-0769811), to Ghana ...", "Care
+# plan review - Dylan Owens (client ref M1599725)", "Reiseberatung – Anna Roth (2016-690415)", "Pflegeplanung - Anna
+# Roth (Klienten-Nr. 4471209)", "Consultation voyage – Léa Roy (réf. 4471209)", "Révision du plan de soins - Léa Roy
+# (4471209)", "Consulta del viajero - Ana Gil (nº 4471209)", "Revisión del plan de cuidados - Ana Gil (4471209)",
+# "Reizigersconsult - Jan Mol (4471209)", "Zorgplanbespreking - Jan Mol (cliëntnr. 4471209)"): the visit is care, the
+# number its file of the patient; the heading opens the line (a travel agent's "Travel booking - Tom Hale (4471209)"
+# names no care visit)
+_CARE_VISIT_HEADING = re.compile(
+    r"^[ \t]*(?i:travel[ ](?:health[ ])?consult(?:ation)?|travel[ ]clinic(?:[ ](?:visit|appointment))?|"
+    r"pre-?travel[ ](?:consult(?:ation)?|assessment)|care[ ]plan[ ](?:review|meeting|assessment)|"
+    r"reise(?:medizinische[ ])?beratung|reisemedizin(?:ische[ ]sprechstunde)?|pflegeplan(?:ung|besprechung|gespräch|-review)?|"
+    r"consultation[ ](?:voyage|du[ ]voyageur|de[ ]médecine[ ]des[ ]voyages)|révision[ ]du[ ]plan[ ]de[ ]soins|"
+    r"bilan[ ]du[ ]plan[ ]de[ ]soins|consulta[ ](?:del[ ]viajero|de[ ]viajes?|pre-?viaje)|"
+    r"revisión[ ]del[ ]plan[ ]de[ ]cuidados|reizigersconsult|reisconsult|reizigersspreekuur|zorgplanbespreking|"
+    r"evaluatie[ ](?:van[ ]het[ ])?zorgplan)[ \t]*[-–—:][ \t]*"
+    + _HEADING_NAME + r"[ ]\("
+    r"(?:(?i:client[ ]ref(?:erence)?|ref(?:erence)?|klienten-?nr|klientennummer|réf(?:érence)?|n[°º]|nr|no|"
+    r"cliëntnr|cliëntnummer|client[ ]no)\.?:?[ ]?)?"
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7})?)\)", re.M)
+_OFFICE_FILE_WORD = re.compile(
+    r"(?<!\w)(?:invoice|receipt|bill|rechnung|quittung|facture|factura|recibo|factuur|claim|sinistre|siniestro|"
+    r"schaden\w*|schade|insurer|insurance|assureur|assurance|versicherung\w*|aseguradora|seguro|verzekeraar|verzekering|"
+    r"lawyer|solicitor|avocat|anwalt|anwältin|abogad[oa]|advocaat|notary|notaire|notar|notario|notaris)(?!\w)")
 # Round 73: a course's or a school's line of its learner, the name then the file's number in brackets
 # ("Apprenant : Julien (dossier 510527943)", "Learner: Tom (file 4471209)", "Teilnehmerin: Anna (Akte
 # 4471209)", "Alumno: Pedro (expediente 4471209)", "Cursist: Jan (dossier 4471209)"): the course's file,
@@ -2390,6 +2438,34 @@ _CARE_WORD = re.compile(
 # 4961991", "Dr. Roth: Krankenakte 4471209", "Dra. Gil: historia 4471209"): the line speaks of care
 _DOCTOR_SPEAKER = re.compile(r"[ \t]*(?:\[[0-9:.]{4,12}\][ \t]*)?(?:dr|dra|drs|doctor|dokter)\.?[ ][^\W\d_][\w'’-]{0,20}[ \t]*:[ \t]")
 _CARE_FILE_WORD = re.compile(r"chart|historia|krankenakte|patientenakte|kartei|patiëntendossier")
+
+
+# Round 78: a consultation report's patient line, the name, the birth date, then the file's word and its number
+# ("Compte rendu de consultation\nMarcelle Aebi, né(e) le 01/05/1998, dossier 2024-918682", "Befundbericht\nAnna Roth,
+# geb. 12.03.1961, Akte 4471209", "Clinic letter\nTom Hale, DOB 12/03/1961, file 4471209", "Informe de consulta\nAna
+# Gil, nacida el 12-03-1961, historia 4471209", "Consultverslag\nSaar Peeters, geboren 12-03-1961, dossier 4471209"):
+# the patient's record, though no care word names the visit; a file's number after a birth date in a letter that is no
+# consultation's report (an insurer's, a notary's, a lawyer's "compte rendu de consultation juridique") stays unread
+_CONSULTATION_REPORT = re.compile(
+    r"(?<!\w)(?<!public[ ])(?:compte[ -]rendu(?:[ ]de)?[ ]consultation|lettre[ ]de[ ]consultation|courrier[ ]de[ ]consultation|"
+    r"(?:consultation|clinic|outpatient|consultant['’]?s?)[ ](?:report|letter|note)|clinic[ ]letter|"
+    r"befundbericht|ambulanzbrief|arztbrief|sprechstundenbericht|konsil(?:iar)?bericht|untersuchungsbericht|"
+    r"informe[ ]de[ ](?:la[ ])?consulta|informe[ ]clínico|informe[ ]de[ ]alta|"
+    r"consultverslag|poliverslag|polibrief|specialistenbrief|verslag[ ]van[ ](?:het[ ])?consult)(?!\w)"
+    # a lawyer's, a notary's or a tax adviser's consultation is none
+    r"(?![ ](?:juridique|fiscale|notariale|d['’]avocat|legal|tax|juridica|jurídica|fiscal|rechtlich|juridisch))")
+_BIRTH_BEFORE_FILE = re.compile(
+    r"(?:né\(e\)|née?|geb\.|geboren(?:[ ]am|[ ]op)?|born(?:[ ]on)?|dob:?|d\.o\.b\.:?|nacid[oa](?:/a)?(?:[ ]el)?|nac\.|°)"
+    r"[ ]?(?:le[ ]|am[ ]|el[ ]|on[ ]|op[ ])?(?P<date>[^,\n]{6,24}),[ ]$")
+
+
+def _file_after_birth_in_report(lowered: str, start: int) -> bool:
+    """Whether the file's word at start follows the patient's birth date in a consultation's report (see
+    _CONSULTATION_REPORT)."""
+    line = lowered.rfind("\n", 0, start) + 1
+    birth = _BIRTH_BEFORE_FILE.search(lowered, max(line, start - 60), start)
+    return (birth is not None and DATE.fullmatch(birth.group("date")) is not None
+            and _CONSULTATION_REPORT.search(lowered) is not None)
 
 
 def _doctor_speaks_of_file(lowered: str, start: int, word: str) -> bool:
@@ -3389,6 +3465,11 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _record_values(_PRACTICE_REFERENCE, text)
     if "(" in text and any(w in lowered for w in ("patient", "pacient", "patiënt")):
         yield from _record_values(_PATIENT_NAMED_REFERENCE, text)
+    if "(" in text and any(w in lowered for w in ("travel", "care plan", "reise", "pflegeplan", "voyage", "plan de soins",
+                                                  "viaje", "plan de cuidados", "reizigers", "reisconsult", "zorgplan")):
+        for m in _CARE_VISIT_HEADING.finditer(text):
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in ("couple", "paar", "pareja")) and _FERTILITY_WORD.search(lowered) is not None:
         yield from _record_values(_COUPLE_FILE, text)
     if "insert" in lowered and "values" in lowered:
@@ -3412,6 +3493,13 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 continue  # "Apprenant : Julien (dossier 510527943)": a course's file of its learner
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
+        for m in _FILE_HEADING.finditer(text):
+            blank = lowered.find("\n\n", m.end())
+            note = (m.start(), blank if blank >= 0 else len(lowered))
+            if _OFFICE_FILE_WORD.search(lowered, *note) is not None:
+                continue  # an office's file of the person (see _FILE_HEADING)
+            if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_SPOKEN.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and _about_care(lowered, m.start(), m.end()):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
@@ -3420,7 +3508,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
                 continue
             if sum(c.isdigit() for c in m.group("value")) >= 5 and not DATE.fullmatch(m.group("value")) and (_about_care(
                     lowered, m.start(), m.end()) or _doctor_speaks_of_file(
-                    lowered, m.start(), lowered[max(0, m.start() - 30) : m.start("value")].split()[-1])):
+                    lowered, m.start(), lowered[max(0, m.start() - 30) : m.start("value")].split()[-1])
+                    or _file_after_birth_in_report(lowered, m.start())):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if ("ref" in lowered or "réf" in lowered or "kenmerk" in lowered or "aktenzeichen" in lowered) and any(
             w in lowered for w in _QUOTE_VERBS):

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from workloads.guard.contextual import passport_list_rows
+from workloads.guard.contextual import MONTH  # round 78
 from workloads.guard.slots import WEEKDAYS
 from workloads.guard.word_tries import factored
 from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, dispatched, escorted,
@@ -1334,6 +1335,8 @@ def doer_cue(text: str, start: int, end: int) -> bool:
         return True  # Round 76: a reworded text's addressee, a child who forgot a slip, a route's customer, a list's absentee
     if round77_name_cue(text, start, end):
         return True  # Round 77: a choir's ticked singer, a table's child column
+    if round78_marsh_one_cue(text, start, end):
+        return True  # Round 78: a pupil's recital, a sports sign-off, who fetches a swarm, who inducts, an arrow's addressee
     return (any(cue.holds(text, start, end) for cue in DOER_CUES)
             or any(cue(text, start, end) for cue in DOER_FUNCTIONS))
 
@@ -1543,3 +1546,125 @@ def voice_part_ticked(text: str, start: int, end: int) -> bool:
     """Round 77: whether the word at text[start:end] stands ticked or crossed on a voice part's line
     (ROUND77_HELPER_CUES' first row): a choir's singer, whether or not the name lists hold the name ("alten: Vajèn ✓")."""
     return ROUND77_HELPER_CUES[0].holds(text, start, end)
+
+
+# Round 78 (marsh's missed persons, part one, by a helper): cues kept apart from the other rounds' rows so that rounds
+# merge cleanly; doer_cue tries them after round 77's.
+_R78P_RECITAL_OF_BEFORE = re.compile(
+    r"(?i:\b(?:audition|auditions|récital|recital|examen|concert|vorspiel|vorsingen|prüfung|abschlussprüfung|"
+    r"vortragsabend|konzert|audición|auditie|voorspeelavond|voorspelen|exam|examination|performance)(?:[ ](?:de[ ]fin[ ]de[ ]cycle|de[ ]fin[ ]d['’]année|final|finale|de[ ]grado|"
+    r"de[ ]fin[ ]de[ ]curso|de[ ]fin[ ]de[ ]grado))?[ ](?:de|d['’]|von|van|of|for|pour|para|del))[ ]?$")
+_R78P_RECITAL_WHEN_AFTER = re.compile(
+    r"[ ](?i:aura[ ]lieu|a[ ]lieu|est[ ](?:prévue?|fixée?|reportée?|avancée?|déplacée?|le|à|au|ce|demain|samedi)|sera|"
+    r"se[ ]tiendra|aura|findet|fand|ist[ ](?:am|um|auf|verschoben|vorgezogen|heute|morgen)|wird|beginnt|"
+    r"tendrá[ ]lugar|será|es[ ](?:el|a[ ]las|mañana|hoy)|se[ ]celebrará|empieza|"
+    r"is[ ](?:op|om|verplaatst|morgen|vandaag|on|at|moved|tomorrow|today|booked|scheduled)|vindt|wordt|begint|"
+    r"will[ ]be|takes[ ]place|is[ ]set|starts|has[ ]been[ ](?:moved|booked|scheduled))\b"
+    r"|[ ]?,[ ](?:le|am|el|op|on)[ ][0-9]")
+"""Round 78: a music school's audition, recital or exam OF a pupil, then when it takes place: "l'audition de Ethan aura
+lieu le ...", "le récital de Solène est prévu le ...", "das Vorspiel von Ottilie findet am ... statt", "la audición de
+Azucena será el ...", "de auditie van Wout is op ...", "the recital for Imogen will be on ..."."""
+_R78P_SPORTS_SIGN_OFF_BEFORE = re.compile(
+    r"(?i:\b(?:sportivement|salutations[ ]sportives|sportives[ ]salutations|bien[ ]sportivement|"
+    r"sportliche[ ]grüße|sportliche[ ]grüsse|sportlicher[ ]gruß|sportlicher[ ]gruss|mit[ ]sportlichen[ ]grüßen|"
+    r"mit[ ]sportlichen[ ]grüssen|mit[ ]sportlichem[ ]gruß|sportieve[ ]groet|sportieve[ ]groeten|"
+    r"met[ ]sportieve[ ]groet(?:en)?|saludos[ ]deportivos|un[ ]saludo[ ]deportivo|saludo[ ]deportivo|"
+    r"deportivamente|yours[ ]in[ ]sport|sporting[ ]regards|sporty[ ]regards))[ ]?[,!]?(?:[ \t]*\n)?[ \t]*$")
+_R78P_SIGNED_NAME_ENDS = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)|[ ]?[,(][ ]?[^\W\d_]")
+"""Round 78: a sports club's sign-off, the first name after it, alone or with its role: "... comme l'an dernier ?
+Sportivement, Anastasie", "Sportliche Grüße\nOttokar", "Mit sportlichen Grüßen, Reinhold", "Sportieve groet, Sjoerd",
+"Saludos deportivos, Remedios", "Yours in sport,\nHarriet" (context_words.SIGN_OFFS holds none of them)."""
+_R78P_COLLECTED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:abgeholt|eingefangen|geholt|eingeschlagen|collected|fetched|picked[ ]up|hived|caught|récupérée?s?|"
+    r"recueillie?s?|ramassée?s?|enlevée?s?|recogid[oa]s?|recuperad[oa]s?|retirad[oa]s?|opgehaald|geschept|gevangen|"
+    r"opgevangen)[ ](?:von|by|par|por|door))[ ]$")
+_R78P_COLLECTED_WHEN_AFTER = re.compile(
+    r"[ \t]*[.!;,]|[ \t]*(?:\n|$)|[ ](?i:am|um|gegen|noch|heute|gestern|on|at|the|that|this|le|à|ce|dans|el|a|esta|"
+    r"este|ayer|hoy|op|om|die|dezelfde|gisteren|vandaag|vanavond)\b")
+"""Round 78: who collected or fetched something (a bee swarm, a parcel), after the passive's "by": "Abgeholt von
+Camilla am selben Abend", "Eingefangen von Ottilie gegen 18 Uhr", "Récupéré par Baptiste le soir même", "Recogido por
+Azucena a las 20:00", "Opgehaald door Sjoerd om 19:00", "Collected by Harriet the same evening"."""
+_R78P_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+_R78P_WILL_FETCH_AFTER = re.compile(
+    r"[ ](?:(?:gaat|komt)[ ](?:[\w-]+[ ]){0,2}(?:scheppen|ophalen|halen|vangen|opvangen)"
+    r"|(?:haalt|schept|vangt)[ ](?:hem|ze|het|de[ ]\w+|die)[ ](?:[\w-]+[ ]){0,2}(?:op|af)?"
+    r"|(?:holt|fängt)[ ](?:ihn|sie|es|den[ ]\w+|die[ ]\w+|das[ ]\w+)[ ](?:[\w-]+[ ]){0,3}(?:ab|ein)"
+    r"|(?:kommt|fährt)[ ](?:[\w-]+[ ]){0,3}(?:abholen|einfangen|holen)"
+    r"|(?:passe|passera|vient|viendra|va)[ ](?:le|la|les)[ ](?:récupérer|chercher|prendre|recueillir)"
+    r"|(?:le|la|les)[ ](?:récupère|récupérera|recueille|recueillera)"
+    r"|(?:lo|la|los|las)[ ](?:recoge|recogerá|recogió|busca|buscará|retira|retirará)"
+    r"|(?:pasa|pasará|viene|vendrá|va)[ ]a[ ](?:recoger|buscar|retirar)"
+    r"|(?:will|'ll|is[ ]going[ ]to|is[ ]coming[ ]to)[ ](?:collect|fetch|pick[ ]up|hive)"
+    r"|is[ ](?:collecting|fetching|picking[ ]up|hiving))\b")
+"""Round 78: who goes to fetch something, first in a sentence: "Urbain gaat vanavond scheppen", "Fenna haalt hem
+vanavond op", "Jonas holt ihn heute Abend ab", "Mathis passe le récupérer ce soir", "Mauricio lo recoge esta tarde",
+"Imogen will collect it tonight"."""
+_R78P_FETCHES_BEFORE = re.compile(
+    r"(?:^|[.!?:][ \t]+|\n[ \t]*)(?i:lo|la|los|las)[ ](?:recoge|recogerá|recogió|recogen|busca|buscará|retira|"
+    r"retirará|recogerán)[ ]$")
+_R78P_FETCH_WHEN_AFTER = re.compile(
+    r"[ \t]*[.!;,]|[ \t]*(?:\n|$)|[ ](?i:esta|este|mañana|hoy|ayer|a[ ]las|el|en|por|antes|después)\b")
+"""Round 78: Spanish's verb before who fetches: "Lo recoge Mauricio esta tarde", "Los recoge Remedios mañana", "La
+retira Azucena a las 18:00"."""
+_R78P_INDUCTED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:einweisung|einarbeitung|eingewiesen|eingearbeitet|inducted|induction|onboarded|formée?s?|tutorée?s?|"
+    r"formad[oa]s?|tutorizad[oa]s?|inducción|ingewerkt|inwerken|inwerking)[ ](?:durch|von|mit|bei|by|with|par|avec|"
+    r"por|con|door|met|van|bij))[ ]$")
+_R78P_INDUCTED_ENDS = re.compile(r"[ \t]*[)\].,;!]|[ \t]*(?:\n|$)|[ ](?:am|on|le|el|op|ab|from|dès|desde|vanaf)[ ][0-9]")
+"""Round 78: who inducts or trains a newcomer, on a rota's or a staff list's line: "(neu, Einweisung durch Pascal)",
+"eingewiesen von Reinhold.", "(new, inducted by Harriet)", "(nouveau, formé par Ghislaine)", "(nuevo, formado por
+Remedios)", "(nieuw, ingewerkt door Fenna)"; not "trained by", "formation par", "opgeleid door" (a firm trains too:
+"volunteers trained by Walker, Ortega and Moses")."""
+_R78P_ARROW_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:→|->|=>|➜|➔|⇒|@)[ ]?$")
+_R78P_REQUEST_AFTER = re.compile(
+    r"[ ]?[,:]?[ ](?i:bitte|kannst|könntest|magst|kümmerst|please|pls|plz|can[ ]you|could[ ]you|would[ ]you|"
+    r"merci[ ]de|peux-tu|pourrais-tu|tu[ ]peux|stp|svp|s'il[ ]te[ ]plaît|por[ ]favor|porfa|puedes|podrías|¿puedes|"
+    r"¿podrías|graag|kun[ ]je|kan[ ]je|wil[ ]je|zou[ ]je|alsjeblieft|aub)\b")
+"""Round 78: an arrow or an @ at a line's start addressing a first name, then a request: "→ Rosalinde, bitte sofort
+rotieren, steht jetzt im Log.", "-> Ottokar, kannst du ...", "→ Imogen, please rotate it now", "→ Baptiste, merci de
+le changer", "→ Azucena, por favor cámbiala", "@Sjoerd graag meteen roteren"."""
+
+ROUND78_MARSH_ONE_CUES: tuple[Cue, ...] = (
+    Cue("recital of", _R78P_RECITAL_OF_BEFORE, 48, (After(_R78P_RECITAL_WHEN_AFTER),)),
+    Cue("sports sign-off", _R78P_SPORTS_SIGN_OFF_BEFORE, 40, (After(_R78P_SIGNED_NAME_ENDS),)),
+    Cue("collected by", _R78P_COLLECTED_BY_BEFORE, 24, (After(_R78P_COLLECTED_WHEN_AFTER),)),
+    Cue("will fetch", _R78P_SENTENCE_START_BEFORE, 4, (After(_R78P_WILL_FETCH_AFTER),)),
+    Cue("fetches, Spanish", _R78P_FETCHES_BEFORE, 24, (After(_R78P_FETCH_WHEN_AFTER),)),
+    Cue("inducted by", _R78P_INDUCTED_BY_BEFORE, 24, (After(_R78P_INDUCTED_ENDS),)),
+    Cue("arrow to, asked", _R78P_ARROW_BEFORE, 8, (After(_R78P_REQUEST_AFTER),)),
+)
+"""Round 78: the helper's rows for marsh's missed persons (part one), tried by doer_cue after round 77's."""
+
+_R78P_CALENDAR_WORDS = frozenset(MONTH.split("|")) | WEEKDAYS
+"""Round 78: months and weekdays, no one's name after an arrow or in these frames ("→ Mai, bitte im Kalender
+eintragen")."""
+PARCEL_CARRIERS = frozenset("hermes evri yodel parcelforce fedex dhl dpd ups gls tnt".split())
+"""Round 78: parcel carriers, who collect and fetch too; Hermes is also a first name ("Hermes will collect it
+tomorrow", "Abgeholt von Hermes am Montag")."""
+_R78P_NOT_FOR_PLACES: tuple[Cue, ...] = (ROUND78_MARSH_ONE_CUES[0], ROUND78_MARSH_ONE_CUES[2], ROUND78_MARSH_ONE_CUES[5])
+"""Round 78: the rows whose frame a place's name fits too ("le concert de Florence aura lieu ...", "abgeholt von
+Paris"); a verb of fetching, a sign-off or a request after an arrow makes even a place's name a person ("Lo recoge
+Carolina esta tarde", "→ Carolina, bitte sofort rotieren")."""
+
+
+def round78_marsh_one_cue(text: str, start: int, end: int) -> bool:
+    """Round 78: whether one of ROUND78_MARSH_ONE_CUES holds for the first name at text[start:end] (the rows of
+    _R78P_NOT_FOR_PLACES not for a place's name)."""
+    lowered = text[start:end].lower()
+    if lowered in _R78P_CALENDAR_WORDS or lowered in PARCEL_CARRIERS:
+        return False
+    place = lowered in place_names()
+    return any(cue.holds(text, start, end) and not (place and cue in _R78P_NOT_FOR_PLACES) for cue in ROUND78_MARSH_ONE_CUES)
+
+
+ROUND78_WORD_NAME_CUES: tuple[Cue, ...] = (ROUND78_MARSH_ONE_CUES[1], ROUND78_MARSH_ONE_CUES[4], ROUND78_MARSH_ONE_CUES[6])
+"""Round 78: the rows that make even a first name that is also a place or a word a person (names.py reads them before
+its word lists): a sports sign-off, Spanish's verb of fetching before the name, an arrow's addressee asked to do
+something ("Sportivement, Florence", "Lo recoge Carolina esta tarde", "→ Carolina, bitte sofort rotieren"); not who
+will fetch, first in the sentence ("Hermes will collect it tomorrow": a courier)."""
+
+
+def round78_word_name_cue(text: str, start: int, end: int) -> bool:
+    """Round 78: whether one of ROUND78_WORD_NAME_CUES holds for the first name at text[start:end], not a month's nor a
+    weekday's."""
+    return text[start:end].lower() not in _R78P_CALENDAR_WORDS and any(cue.holds(text, start, end) for cue in ROUND78_WORD_NAME_CUES)

@@ -36,8 +36,10 @@ from workloads.guard.doer_cues import _REPORTER_END, _RIDING_TEXT, _ROLE_NOUN_BE
 from workloads.guard.doer_cues import _SIGNED_AFTER_SENTENCE_BEFORE, _SIGNED_NAME_ENDS  # round 74
 from workloads.guard.doer_cues import word_name_cue  # round 76
 from workloads.guard.doer_cues import round77_name_cue, voice_part_ticked  # round 77
+from workloads.guard.doer_cues import PARCEL_CARRIERS, round78_word_name_cue  # round 78
 from workloads.guard.gazetteer import Gazetteer
-from workloads.guard.person_cues import (NON_PERSON_SPEAKERS, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
+from workloads.guard.round79_people_b import round79b_not_person, round79b_people  # round 79 (a helper's module)
+from workloads.guard.person_cues import (NAME_WITH_PARTICLES, NON_PERSON_SPEAKERS, NOT_LONE_NAMES_FILE, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
 from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
@@ -3462,6 +3464,10 @@ class PersonDetector:
              and any(m.start() != start and self._first(m.group(1)) for m in _R77_TICKED_WORD.finditer(text)))
                 and round77_name_cue(text, start, end)):
             return True  # round 77: "alten: Lily ✓", "Alt: Ben ✓", "Sean Davies,Dawn,08/10/2018": a singer, a child, a word's name or not
+        if (self._first(word) and lowered not in function_words() and lowered not in CALENDAR_FIRST_NAMES
+                and lowered not in CONTEXT_WORDS and lowered not in NOT_PERSON_WORDS and lowered not in NOT_PERSON_AFTER
+                and lowered not in BUSINESS_FIRST_WORDS and round78_word_name_cue(text, start, end)):
+            return True  # round 78: "Lo recoge Carolina esta tarde", "→ Carolina, bitte sofort rotieren": a place's name or not
         if (_BARE_KIN_BEFORE.search(text, max(0, start - 20), start) and self._first(word) and lowered not in function_words()
                 and lowered not in not_lone_names() and _KIN_NAME_END.match(text, end)):
             return True  # "Ehefrau Claudia informiert", "wife Carol informed": a relative, by kinship alone
@@ -3990,6 +3996,10 @@ class PersonDetector:
                 continue
             if _round74_named_thing(text, span[0], span[1], self.g.is_common_first_name):
                 continue  # round 74: "Cerrajería – tarifas", "ticket ... ouvert chez Georges", "Thomas Primary"
+            if _r78b_firm_name(text, span[0], span[1]):
+                continue  # round 78: "naviera Agustín y Pérez S.A.T.", "Royal Pieters van der Maes": a firm named after people
+            if round79b_not_person(text, span[0], span[1]):
+                continue  # round 79: "Fête de Noël le ...", "Beatrix Rowing", "Rahmenvertrag 1632 mit Putz", "Reisepass Nr."
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
@@ -4005,6 +4015,9 @@ class PersonDetector:
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
             yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
         yield from self._round77_people(text, found)  # round 77: "Mo: Umut Hofer + Friedhold Hermighausen", a pipe table's column
+        yield from self._round78b_people(text, found)  # round 78: "Bestätigt von Friedemann Kade:", "CIRCLE_USERNAME=Keith"
+        yield from self._round79p_people(text, found)  # round 79: "Hochzeit Déborah & Vera - Zusagen", "Auxiliar: Espiridión"
+        yield from round79b_people(self, text, found)  # round 79: "neuer Schlüsselverantwortlicher ist Natacha", "AR Leon"
 
     def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
@@ -5095,6 +5108,207 @@ class PersonDetector:
         last_off, last = kept[-1]
         return (start + first_off, start + last_off + len(last), "person")
 
+    def _round78b_people(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Round 78 (marsh's missed persons, part two, by a helper): first and full names, listed or not, in frames that
+        make them people: who acknowledged an alert ("Acknowledged by Gemma Hartley: ...", "Bestätigt von Friedhelm
+        Kadow:", "Acquitté par Rosine Vautrin :", "Reconocido por Macaria Río:", "Bevestigd door Marie-Thérèse
+        D'hondt:"); a CI's or an env's user-name variable holding a name, not a handle ("CIRCLE_USERNAME=Keith",
+        "GITLAB_USER_NAME=Keith Morgan", "BUILD_REQUESTEDFOR=Ana Ruiz"); a caller introducing herself ("Hi, it's Dawn
+        from the clinic", "Bonjour, c'est Margaud de la pharmacie", "Hallo, hier ist Jana von der Praxis", "Hola, soy
+        Emigdio de la gestoría", "Goedemiddag, met Sanne van de tandarts"); a note for someone ("Notitie voor Milan:",
+        "notiz für Ehrhard:", "Note pour Solène :", "Nota para Emigdio:"); a message's greeting, the addressee's first
+        name after it, then the sender's introduction or a second-person word ("Bonjour Margaud, c'est ...", "buenas
+        Emigdio, soy ...", "Hola Julio! Te recuerdo ..."); a relative's or a patient's full name that no list holds ("zoon
+        Vigo van Ginneke ingelicht", "Uw patiënt Ninthe Waardeloo, geboren ..."); a rota's weekday rows ("Di Lilia", "ma:
+        Rosa ((0329) ...)") beside two other rows whose persons were found; a person's label, then a full name whose first
+        name is also a word ("Melder: Sep van de Velden, tel."); an addressee after a dash mid-message with a
+        second-person word after ("... – Erina, bei dir steht noch ...")."""
+        taken = [(start, end) for start, end, _ in found]
+        spans: list[tuple[int, int, bool]] = []  # (start, end, whether a name that no list holds will do)
+        if "by " in text or "von " in text or "par " in text or "por " in text or "door " in text:
+            spans.extend((*m.span("name"), False) for m in _R78B_ACKNOWLEDGED_BY.finditer(text))  # not "Acknowledged by Ops:"
+        if "=" in text or ":" in text:
+            spans.extend((*m.span("name"), False) for m in _R78B_CI_USER_NAME.finditer(text))
+        spans.extend((*m.span("name"), False) for m in _R78B_CALLER_INTRO.finditer(text)
+                     if m.group("name").lower() not in place_names()  # not "This is Paris from the air"
+                     and not (m.group("name").rpartition(" ")[2].lower() in NOT_PERSON_AFTER  # nor "this is Greenway
+                              and not self.g.is_common_first_name(m.group("name").partition(" ")[0])))  # School of Motoring"
+        spans.extend((*m.span("name"), True) for m in _R78B_NOTE_FOR.finditer(text)
+                     if m.group("name").lower() not in CALENDAR_FIRST_NAMES and (
+                         " " in m.group("name") or self._first(m.group("name")) or self.g.is_surname(m.group("name"))))
+        for m in _R78B_GREETING_NAME.finditer(text):
+            intro = _R78B_INTRO_OR_YOU.match(text, m.end())
+            lowered = m.group("name").lower()
+            if intro is None or lowered in self._greetings:
+                continue
+            if lowered in _R78B_GROUP_ADDRESSES or not self._first(m.group("name")) and (
+                    lowered.endswith("s") or _R78B_GERMAN_AFTER.match(intro.group(0))):
+                continue  # "Hola Chicos! Os ...", "Bonjour Messieurs, je ...", "Hallo Nachbarn, hier ist ...": a group, a noun
+            spans.append((*m.span("name"), True))
+        for m in _R78B_KIN_OR_PATIENT_FULL_NAME.finditer(text):
+            if " " in m.group("name"):
+                spans.append((*m.span("name"), True))
+        if ":" in text:
+            for m in _R78B_LABELLED_FULL_NAME.finditer(text):
+                if (m.group("label").lower() in self._labels and " " in m.group("name")
+                        and self._first(m.group("name").split()[0])):
+                    spans.append((*m.span("name"), False))
+        for m in _R78B_DASH_ADDRESSEE.finditer(text):
+            if _SECOND_PERSON.search(re.split(r"[.!?\n]", text[m.end("name") : m.end("name") + 40])[0]):
+                spans.append((*m.span("name"), False))
+        if found and "\n" in text:
+            rows = list(_R78B_WEEKDAY_ROW.finditer(text))
+            if len(rows) >= 3:
+                people = [(start, end) for start, end, category in found if category == "person"]
+                for m in rows:
+                    line_end = text.find("\n", m.start("name"))
+                    if any(a < (len(text) if line_end < 0 else line_end) and m.start("name") < b for a, b in people):
+                        continue
+                    if sum(o is not m and any(o.start() <= a < o.end() + 40 and text.find("\n", o.start(), a) < 0
+                                              for a, _ in people) for o in rows) >= 2:
+                        spans.append((*m.span("name"), False))
+        for start, end, unlisted in spans:
+            words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+            if (start, end) in taken or any(a < end and start < b for a, b in taken) or not self._r78b_name(words, unlisted):
+                continue
+            taken.append((start, end))
+            yield (start, end, "person")
+
+    def _r78b_name(self, words: list[tuple[int, str]], unlisted: bool) -> bool:
+        """Round 78: whether capitalised words in a frame that makes them a person are a name: each word name-shaped, no
+        function word (but a particle), no firm's or organisation's word, no label; a word that a list of things, places or
+        months holds only where the lists know it as a first name or a surname ("Julio", "Sep", "Kade", "Milan"); one word
+        alone a listed first name, or (`unlisted`) any such word ("Margaud", "Emigdio")."""
+        if not 1 <= len(words) <= 4 or words[0][1] in _SURNAME_PARTICLES:
+            return False
+        for _, word in words:
+            lowered = word.lower()
+            if word in _SURNAME_PARTICLES:
+                continue
+            if (not _ROW_NAME_WORD.fullmatch(word) or lowered in function_words() or lowered in ORG_FIRST_WORDS
+                    or lowered in BUSINESS_FIRST_WORDS or lowered in self._greetings or lowered in self._sign_offs
+                    or lowered in self._labels and not self._first(word)):
+                return False
+            if ((lowered in NOT_PERSON_WORDS or lowered in NOT_PERSON_AFTER or lowered in place_names() or lowered in CONTEXT_WORDS)
+                    and not (self._first(word) or len(words) > 1 and self._surname(word))):
+                return False
+        return len(words) > 1 or unlisted or self._first(words[0][1])
+
+    def _round79p_people(self, text: str, found: list[Span]) -> Iterator[Span]:
+        """Round 79 (carr's missed persons, by a helper): first and full names, listed or not, in frames that make them
+        people: a wedding's title, the couple's first names joined ("Hochzeit Déborah & Vera - Zusagen", "Wedding of Amy &
+        Tom – RSVPs", "Boda de Ana y Luis"); a child away from Sunday school or children's church ("Cindy won't be at
+        sunday club", "Ella komt zondag niet naar de kindernevendienst", "Domingo no viene a la catequesis"); a carer's or
+        an on-site trainer's label, then the first name ("Auxiliar: Espiridión", "Aide à domicile : Honoré", "Trainer vor
+        Ort: Lily, Handy ..."); to whom things are handed or replies sent, and who reviews ("Inleveren bij Lutgardis voor
+        ...", "bis Freitag bei Mercedes abgeben", "Rückmeldung bis ... an Lana.", "Revisa Maricela."); a kisses sign-off at
+        the text's end ("... pls) xx Vanessa", "Karen xx"); a Dutch surname after "'s" or "'t" ("Iris 's Gravensande",
+        "Jan 't Hart"); a crew's seat above the stroke's or the cox's line ("Bow: Sheree Holland\nStroke: ..."); a patient
+        after "Pat." or "pac." ("Pat. Cecilia Freitag, diab. ...", "pac. Azeneth Ordóñez, ..."); whose message a
+        moderator deleted ("eliminado el mensaje de Sosimo Barba")."""
+        taken = [(start, end) for start, end, _ in found]
+        people = any(category == "person" for _, _, category in found)
+        spans: list[tuple[int, int]] = []
+        if "&" in text or " and " in text or " und " in text or " et " in text or " y " in text or " en " in text or "+" in text:
+            for m in _R79P_WEDDING_TITLE.finditer(text):
+                pair = [m.span("name"), m.span("name2")]
+                checks = [self._r79p_name(text[a:b], unlisted=False, words=True) for a, b in pair]
+                plain = [text[a:b].split()[0].lower() not in not_lone_names() for a, b in pair]
+                if all(checks) and any(plain):
+                    spans.extend(pair)
+        if _R79P_CHILDREN_CHURCH.search(text):
+            for m in _R79P_CHILD_ABSENT.finditer(text):
+                rest = m.group("rest")
+                if (_R79P_CHILDREN_CHURCH.search(rest) and (m.group("away") or _R79P_NEGATION.search(rest))
+                        and m.group("name").split()[0].lower() not in _R79P_NOT_A_CHILD
+                        and self._r79p_name(m.group("name"), unlisted=True, words=True, calendar=True)):
+                    spans.append(m.span("name"))
+        if ":" in text:
+            spans.extend(m.span("name") for m in _R79P_CARER_LABEL.finditer(text)
+                         if m.group("name").lower() not in _R79P_NOT_A_CHILD
+                         and self._r79p_name(m.group("name"), unlisted=people, words=True))  # not "Carer: Mother"
+            for m in _R79P_CREW_SEAT.finditer(text):
+                crew = _R79P_CREW_ANCHOR_LINE.search(text, m.end(), m.end() + 400)
+                if crew is not None and self._r79p_name(m.group("name"), unlisted=False, words=True):
+                    spans.append(m.span("name"))
+        for pattern in (*_R79P_HANDED_TO, _R79P_REPLIES_TO):
+            for m in pattern.finditer(text):
+                name = m.group("name")
+                lowered = name.split()[0].lower()
+                if lowered in place_names() or lowered in _R79P_CARRIERS:
+                    continue  # "bis Freitag in Paris abgeben", "Retoure bei Hermes abgeben": a place, a parcel carrier
+                strong = people and m.group("deadline") is not None
+                if lowered in _r79p_brands() and not strong:
+                    continue  # "Leasingwagen bei Mercedes abgeben": a brand, unless a deadline and others' data say who
+                german_or_english = pattern in (_R79P_HANDED_TO[1], _R79P_HANDED_TO[4]) or pattern is _R79P_REPLIES_TO and (
+                    text[max(0, m.start("name") - 3) : m.start("name")] in ("an ", "to "))
+                if self._r79p_name(name, unlisted=strong and not german_or_english, words=True):
+                    spans.append(m.span("name"))  # a name no list holds not where a noun is capitalised or a firm likely
+        for m in _R79P_REVIEWS.finditer(text):
+            if m.group("name").lower() not in place_names() and self._r79p_name(m.group("name"), unlisted=False, words=True):
+                spans.append(m.span("name"))
+        for m in _R79P_KISSES_SIGN_OFF.finditer(text):
+            name = m.group("name") or m.group("name2")
+            if self._r79p_name(name, unlisted=False, words=False):
+                spans.append(m.span("name") if m.group("name") else m.span("name2"))
+        if "'" in text or "’" in text:
+            for m in _R79P_APOSTROPHE_SURNAME.finditer(text):
+                if (self._first(m.group("first")) and m.group("first").lower() not in function_words()
+                        and not m.group("first").isupper()  # not "Bezoektijden PI 't Harde": a prison's initials
+                        and m.group("last").lower() not in _R79P_DUTCH_TIME_WORDS):
+                    start, end = m.span("name")
+                    taken = [(a, b) for a, b in taken if not start <= a < b <= end]  # "Kees" found: the whole name outgrows it
+                    spans.append((start, end))
+        if "." in text or ":" in text:
+            spans.extend(m.span("name") for m in _R79P_PATIENT_ABBREVIATION.finditer(text)
+                         if self._r79p_name(m.group("name"), unlisted=True, words=True))
+        for pattern in (_R79P_MESSAGE_DELETED, _R79P_MESSAGE_OF_DELETED):
+            spans.extend(m.span("name") for m in pattern.finditer(text)
+                         if self._r79p_name(m.group("name"), unlisted=" " in m.group("name"), words=False))
+        for start, end in spans:
+            if (start, end) in taken or any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            yield (start, end, "person")
+
+    def _r79p_name(self, name: str, unlisted: bool, words: bool, calendar: bool = False) -> bool:
+        """Round 79: whether capitalised words in one of _round79p_people's frames are a name: one to three name-shaped
+        words, no firm's or organisation's word, no greeting or label; the first a listed first name (one that is also
+        a function word, "Ella", "Pero", in these frames too), with `words` one that a list of words, places or brands
+        holds, with `calendar` a weekday's or a month's ("Domingo"); with `unlisted` a word no list holds at all
+        ("Espiridión", "Alexandrie"), alone or before surnames ("Azeneth Ordóñez", "Sosimo Barba"); the words after the
+        first listed surnames or first names, or name-shaped when the first is listed."""
+        parts = name.split()
+        if not 1 <= len(parts) <= 3:
+            return False
+        for word in parts:
+            lowered = word.lower()
+            if (not _ROW_NAME_WORD.fullmatch(word) or lowered in ORG_FIRST_WORDS or lowered in BUSINESS_FIRST_WORDS
+                    or lowered in self._greetings or lowered in self._sign_offs or lowered in self._labels and not self._first(word)):
+                return False
+        first, lowered = parts[0], parts[0].lower()
+        if len(first) >= 11 and lowered.endswith(_LONG_NOUN_ENDINGS) or lowered in _R79P_TITLE_WORDS:
+            return False  # "Vereinsgeschäftsstelle"; "Afmelden bij Mevr. Vermeulen": a title, its surname after
+        if lowered in CALENDAR_FIRST_NAMES or lowered in _R79P_CALENDAR_WORDS:
+            if not (calendar and lowered in CALENDAR_FIRST_NAMES):
+                return False  # "Domingo no viene a la catequesis", not "Sunday School won't be ..."
+        elif not words and (lowered in not_lone_names() or lowered in NOT_PERSON_WORDS or lowered in NOT_PERSON_AFTER
+                            or lowered in CONTEXT_WORDS):
+            return False
+        if self._first(first):
+            listed = True
+        elif (unlisted and lowered not in function_words() and not self.g.is_surname(first) and lowered not in not_lone_names()
+              and lowered not in NOT_PERSON_WORDS and lowered not in NOT_PERSON_AFTER and lowered not in CONTEXT_WORDS
+              and lowered not in _R79P_CALENDAR_WORDS):
+            listed = False
+        else:
+            return False
+        rest = parts[1:]
+        if not listed and any(not self._surname(word) for word in rest):
+            return False  # an unlisted first word, then only listed surnames: "Azeneth Ordóñez", "Sosimo Barba"
+        return all(self._surname(word) or word.lower() not in function_words() and word.lower() not in NOT_PERSON_WORDS
+                   for word in rest)
+
 
 # Round 77 (rill's missed persons, by a helper): full names that no list holds, in frames that make them people (see
 # PersonDetector._round77_people). A rota's or a case's line, its label before a colon ("Mo: ...", "Mon am: ...", "Lundi
@@ -5141,3 +5355,274 @@ _R77_CUSTOMER_LINE = re.compile(
 _R77_TICKED_WORD = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)[ ]?[✓✔]")
 """Round 77: a capitalised word ticked: a name no list holds is a choir's singer only where another ticked word of the
 text is a listed first name ("alten: Vajèn ✓" under "sopranen: Sven ✓"), not a part's checklist ("Bass: Noten ✓")."""
+
+
+# Round 78 (marsh's missed persons, part two, and false persons, by a helper): frames that make first and full names
+# people, the lists knowing the names or not (PersonDetector._round78b_people), and firms named after people
+# (_r78b_firm_name).
+_R78B_NAME = NAME_WITH_PARTICLES
+_R78B_FIRST = r"(?P<name>[A-ZÀ-Þ][\w'’-]+)"
+# Round 78: who acknowledged an alert, at a line's start, the name before a colon, a bracket, a comma, the line's end
+# or the time: "Acknowledged by Gemma Hartley: \"known issue\"", "Bestätigt von Friedemann Kade: „...“", "Acquitté par
+# Rosine Vautrin : « ... »", "Reconocido por Macaria Río: «...»", "Bevestigd door Marie-Thérèse D'hondt: '...'".
+_R78B_ACKNOWLEDGED_BY = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?i:acknowledged|acked|ack['’]d|bestätigt|quittiert|acquitté|acquittée|acquitée|"
+    r"pris[ ]en[ ]compte|reconocido|reconocida|bevestigd|erkend)[ ](?i:by|von|durch|par|por|door)[ ]" + _R78B_NAME
+    + r"(?=[ ]?:|[ ]?\(|,[ ]|[ \t]*$|[ ](?i:at|on|um|am|à|le|a[ ]las|el|om|op)[ ])", re.MULTILINE)
+# Round 78: a CI's or an env's variable that holds the user's name, printed by an env dump, its value name-shaped (a
+# handle, "kmorgan", "deploy-bot", is no name): "CIRCLE_USERNAME=Keith", "GITLAB_USER_NAME=Keith Morgan",
+# "BUILD_REQUESTEDFOR: Ana Ruiz", "GIT_AUTHOR_NAME=\"Jana Roth\"", "GITHUB_ACTOR=Sanne"; not a service's account
+# ("DB_USERNAME=Admin", "SMTP_USER_NAME=...").
+_R78B_CI_USER_NAME = re.compile(
+    r"^[ \t]*(?:export[ ]+|-[ ]+)?(?![A-Z0-9_]*(?:DB|SQL|POSTGRES|MONGO|REDIS|SMTP|MAIL|FTP|LDAP|PROXY|AMQP|RABBIT|KAFKA|"
+    r"ADMIN|SERVICE|BOT|REGISTRY|DOCKER|NPM|PYPI|NEXUS|ARTIFACTORY))(?:[A-Z][A-Z0-9]*_)*?(?:USERNAME|USER_NAME|ACTOR|"
+    r"TRIGGERING_ACTOR|AUTHOR|AUTHOR_NAME|COMMITTER|COMMITTER_NAME|REQUESTEDFOR|REQUESTED_FOR|CREATOR|CREATOR_NAME|"
+    r"TRIGGERED_BY|BUILD_USER|DISPLAY_NAME|DISPLAYNAME|FULL_NAME|FULLNAME)[ ]?[=:][ ]?[\"']?" + _R78B_NAME
+    + r"[\"']?[ \t]*$", re.MULTILINE)
+# Round 78: a caller introducing herself at a sentence's start or after a greeting, her first name before where she
+# calls from: "Hi, it's Dawn from the travel clinic", "This is Dean from ...", "Bonjour, c'est Margaud de la pharmacie",
+# "ici Solène du cabinet", "Hallo, hier ist Jana von der Praxis", "Hola, soy Emigdio de la gestoría", "Goedemiddag, met
+# Sanne van de tandarts".
+_R78B_CALLER_INTRO = re.compile(
+    r"(?:^|[.!?,;:\n][ \t]*|(?i:\b(?:hi|hello|hey|hallo|bonjour|salut|hola|buenas|hoi|dag|moin|servus)[ ]))"
+    r"(?i:it['’]s|it[ ]is|this[ ]is|here['’]s|c['’]est|ici|hier[ ]ist|hier[ ]spricht|hier[ ]is|soy|te[ ]habla|"
+    r"le[ ]habla|met)[ ]" + _R78B_NAME + r",?[ ](?i:from|at|with|of|de|du|des|d['’]|von|vom|aus|bei|van|bij|del)\b")
+# Round 78: a note for someone, the first name before the colon at a line's start: "Notitie voor Milan: ...", "notiz für
+# Ehrhard: ...", "Note for Keith: ...", "Note pour Solène : ...", "Nota para Emigdio: ...", "Nachricht an Jana: ...".
+_R78B_NOTE_FOR = re.compile(
+    r"^[ \t]*(?i:note|memo|message|reminder|notiz|nachricht|mot|nota|recado|mensaje|notitie|briefje|bericht)"
+    r"[ ](?i:for|für|an|pour|à|para|voor|aan)[ ]" + _R78B_NAME + r"[ ]?:", re.MULTILINE)
+# Round 78: a message's greeting, then the addressee's first name, then the sender's introduction or a second-person
+# word: "Bonjour Margaud, c'est l'apiculteur ...", "buenas Emigdio, soy el deshollinador", "Hola Julio! Te recuerdo ...",
+# "Hallo Hiltrud, hier ist ...", "Hoi Vajèn, met ...", "Hi Dawn, it's ..." (a month's name or a word's too).
+_R78B_GREETING_NAME = re.compile(
+    r"(?:^|\n)[ \t]*(?i:bonjour|bonsoir|salut|coucou|hola|buenas|buenos[ ]días|buenas[ ]tardes|hallo|hi|hey|hello|moin|"
+    r"servus|guten[ ]tag|goedemorgen|goedemiddag|hoi)[ ]" + _R78B_FIRST + r"(?=[ ]?[,!])")
+_R78B_INTRO_OR_YOU = re.compile(
+    r"[ ]?[,!][ \t]*\n?[ \t]*(?i:c['’]est|je[ ]suis|ici|soy|te|le|os|les|tu|vous|votre|ton|ta|it['’]s|this[ ]is|i['’]m|"
+    r"here['’]s|your|you|hier[ ]ist|ich[ ]bin|hier[ ]spricht|du|dein|deine|met|ik[ ]ben|je|jouw|jij|u|uw|tus|su|usted)\b")
+_R78B_GROUP_ADDRESSES = frozenset("""
+team equipo équipe equipe ploeg familia famille familie family folks guys all everyone everybody leute kollegen kolleginnen
+zusammen allemaal iedereen buren vecinos voisins nachbarn soporte support chicos chicas amigos amigas amis copains
+collègues compañeros compañeras collega's jongens meiden mädels jungs vrienden freunde friends neighbours
+neighbors madame monsieur mesdames messieurs señora señor señoras señores mevrouw meneer dames heren damen herren
+""".split())
+"""Round 78: a group or a form of address after a greeting, no one's first name: "Hola Familia! Te cuento ...", "Hi
+Folks, your ...", "Hallo Nachbarn, hier ist ..." (beside the plural's "s": "Bonjour Messieurs", "Hola Chicos")."""
+_R78B_GERMAN_AFTER = re.compile(r"[ ]?[,!][ \t]*\n?[ \t]*(?i:hier[ ]ist|ich[ ]bin|hier[ ]spricht|du|dein|deine)\b")
+"""Round 78: a German sender's introduction or second person after the greeting: every German noun is capitalised, so
+only a listed first name is taken there ("Hallo Hiltrud, hier ist ...", not "Hallo Leute, ich bin ...")."""
+# Round 78: a relative's or a patient's full name that no list holds, a kin word or "your patient" before it, the name
+# informed, called or born after it: "zoon Vigo van Ginneke ingelicht", "Tochter Ilka Brennecke informiert", "daughter
+# Keelan Hale informed", "Uw patiënt Ninthe Waardeloo, geboren ...", "Ihre Patientin Ilka Brennecke, geb. ...", "votre
+# patiente Aurélienne Pittet, née le ...", "su paciente Macaria Río, nacida el ...".
+_R78B_KIN_OR_PATIENT_FULL_NAME = re.compile(
+    r"(?:(?<=[\s(,;:])|^)(?:zoon|dochter|broer|zus|moeder|vader|echtgenote|echtgenoot|[Ss]ohn|[Tt]ochter|[Bb]ruder|"
+    r"[Ss]chwester|[Mm]utter|[Vv]ater|[Ee]hefrau|[Ee]hemann|son|daughter|brother|sister|mother|father|wife|husband|fils|"
+    r"fille|frère|sœur|mère|père|épouse|époux|mari|hijo|hija|hermano|hermana|madre|padre|esposa|esposo|marido|"
+    r"(?i:uw|ihr|ihre|your|votre|su|unser|unsere|onze|notre|nuestro|nuestra)[ ](?i:patiënt|patiënte|patient|patientin|"
+    r"patiente|paciente|cliënt|cliënte|klient|klientin|bewoner|bewoonster|resident|résident|résidente|bewohner|bewohnerin|"
+    r"residente))[ ]" + _R78B_NAME + r"(?=[ ]?(?:,|\(|[ ](?:ingelicht|informiert|informed|prévenue?|informée?|avisad[oa]|"
+    r"informad[oa]|gebeld|angerufen|called|appelée?|llamad[oa]|geboren|born|geb\.|née?|nacid[oa])(?!\w)))")
+# Round 78: a person's label at a line's start, then a full name whose first name the lists know though it is also a word
+# or a month's short name: "Melder: Sep van de Velden, tel. ...", "Contact: Mai Nguyen (...)", "Aanvrager: Mei Jansen".
+_R78B_LABELLED_FULL_NAME = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^\W\d_]{1,24})[ ]?:[ ]" + _R78B_NAME + r"(?=,[ ]|[ ]?\(|[ \t]*$)", re.MULTILINE)
+# Round 78: an addressee after a dash in a message's middle, a listed first name, then a comma and a sentence with a
+# second-person word: "... überweisen – Erina, bei dir steht noch ...", "... by Friday — Shona, your cheque ...", "...
+# – Solène, tu as encore ...", "... – Vajèn, bij jou staat ...".
+_R78B_DASH_ADDRESSEE = re.compile(r"(?:^|[ ])[–—][ ]" + _R78B_FIRST + r"(?=,[ ][a-zß-ÿ])")
+# Round 78: a rota's rows, each opened by a weekday's short name, one listed first name alone after it or before a
+# bracket ("Di Lilia" under "Mo Julius (+41 ...)", "ma: Rosa ((0329) 715100)" above "di: Kim"), where two other such rows
+# hold persons found (a menu's "Mo Pasta (vegetarisch)" found wrongly makes no rota of "Di Reis").
+_R78B_WEEKDAY_ROW = re.compile(
+    r"^[ \t]*(?i:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lu|ju|vi|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|"
+    r"mié|jue|vie|sáb|dom)\.?:?[ \t]+" + _R78B_FIRST + r"(?=[ \t]*(?:\(|$))", re.MULTILINE)
+# Round 78: firms named after people: a Dutch firm's royal prefix ("Royal Pieters van der Maes", "Koninklijke Jansen"),
+# company forms that LEGAL_FORMS lacks after one name or two joined ("naviera Agustín y Pérez S.A.T.", "Pérez e Hijos
+# S.A.D.", "Martin et Dubois SCI", "Harris and Cole LP", "Müller & Schmidt PartGmbB").
+_R78B_FIRM_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:Royal|Koninklijke)[ ]$")
+_R78B_PARTNER = r"[ ](?:y|e|&|and|und|et|en)[ ][A-ZÀ-Þ][\w'’-]+(?:[ ](?:de[ ]|van[ ]|del[ ])?[A-ZÀ-Þ][\w'’-]+){0,2}"
+_R78B_FIRM_FORM_AFTER = re.compile(
+    r"(?:" + _R78B_PARTNER + r")?[ ](?:S\.A\.T\.|S\.A\.D\.?|S\.C\.|C\.B\.|S\.L\.P\.|A\.I\.E\.|S\.C\.I\.|SCI|SELAS|SCRL|"
+    r"L\.P\.|PLLC|PartGmbB)(?!\w)"
+    # the forms written as bare capitals that are words or codes too only after a partner's name: "Harris and Cole LP",
+    # not "CALLER Mark Adams CB 864-774-9519" (a dispatch page's call-back number)
+    r"|" + _R78B_PARTNER + r"[ ](?:SAT|SAD|SC|CB|SLP|AIE|SCM|SCS|LP)(?!\w)")
+
+
+def _r78b_firm_name(text: str, start: int, end: int) -> bool:
+    """Round 78: whether the name at text[start:end] names a firm: after a Dutch firm's royal prefix, or before a company
+    form that LEGAL_FORMS lacks (alone or after a partner's name)."""
+    if _R78B_FIRM_PREFIX_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    return _R78B_FIRM_FORM_AFTER.match(text, end) is not None
+
+
+# Round 79 (carr's missed persons, by a helper): first and full names, listed or not, in frames that make them people
+# (PersonDetector._round79p_people).
+_R79P_NAME_WORD = r"[A-ZÀ-Þ][\w'’-]+"
+_R79P_FIRST_OR_FULL = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?"
+# Round 79: a wedding's title at a line's start (a subject's label or a bullet first), the couple's first names (or
+# full names) joined, then a dash, a colon, a bracket or the line's end: "Hochzeit Déborah & Vera - Zusagen (Stand
+# ...)", "Wedding of Amy & Tom – RSVPs", "Mariage d'Emma et Hugo : réponses", "Boda de Ana y Luis - confirmaciones",
+# "Bruiloft Sanne & Joris - aanmeldingen", "Hochzeit von Anna Weber und Ben Krause".
+_R79P_WEDDING_TITLE = re.compile(
+    r"^[ \t]*(?:(?i:re|aw|fwd?|wg|tr|betreff|subject|objet|asunto|onderwerp)[ ]?:[ ]*)?(?:[^\w\s]{1,3}[ ]?)?"
+    r"(?i:(?:the[ ])?wedding(?:[ ]of)?|hochzeit(?:[ ]von)?|trauung(?:[ ]von)?|mariage(?:[ ]de)?|noces(?:[ ]de)?|"
+    r"boda(?:[ ]de)?|enlace(?:[ ]de)?|bruiloft(?:[ ]van)?|huwelijk(?:[ ]van)?|trouwerij(?:[ ]van)?)(?:[ ]|[ ](?i:d)['’])"
+    r"(?P<name>" + _R79P_FIRST_OR_FULL + r")[ ](?:&|\+|and|und|et|y|e|en)[ ](?P<name2>" + _R79P_FIRST_OR_FULL + r")"
+    r"(?=[ ]?[-–—:|(]|[ \t]*$|[ ][0-9])", re.MULTILINE)
+# Round 79: a child away from Sunday school or children's church: the child's first name, then in the same clause a
+# verb of coming or missing, a negation (or a verb that is one) and the group's word: "Cindy won't be at sunday club",
+# "Leo will miss Sunday school", "Ella komt zondag niet naar de kindernevendienst", "Jonas kommt am Sonntag nicht zum
+# Kindergottesdienst", "Alexandrie sera absent à l'éveil à la foi", "Domingo no viene a la catequesis", a weekday's
+# name, a place's or a word's too.
+_R79P_CHILDREN_CHURCH = re.compile(
+    r"(?i:\b(?:sunday[ ]?(?:club|school)|kids['’]?[ ]church|children['’]s[ ]church|junior[ ]church|messy[ ]church|"
+    r"kindergottesdienst|kigo|kinderkirche|sonntagsschule|christenlehre|kommunionunterricht|erstkommunionunterricht|"
+    r"kommunionvorbereitung|firmunterricht|firmvorbereitung|konfirmandenunterricht|konfiunterricht|éveil[ ]à[ ]la[ ]foi|"
+    r"catéchisme|caté|école[ ]du[ ]dimanche|aumônerie|catequesis|catecismo|escuela[ ]dominical|misa[ ]de[ ]niños|"
+    r"kindernevendienst|nevendienst|zondagsschool|kinderkerk|kinderdienst|catechese|catechisatie|kindercatechese|"
+    r"tienerdienst)\b)")
+_R79P_CHILD_ABSENT = re.compile(
+    r"(?<![\w'’-])(?P<name>" + _R79P_FIRST_OR_FULL + r")[ ](?P<rest>(?i:(?P<away>will[ ]miss|is[ ]missing|will[ ]be[ ]missing|"
+    r"is[ ]absent|will[ ]be[ ]absent|fehlt|wird[ ](?:\w+[ ]){0,3}?fehlen|sera[ ]absente?|est[ ]absente?|manquera|"
+    r"falta|faltará|estará[ ]ausente|mist|zal[ ](?:\w+[ ]){0,3}?missen|is[ ](?:\w+[ ]){0,3}?afwezig)|won['’]t|will[ ]not|"
+    r"can['’]t|cannot|isn['’]t|is[ ]not|kommt|kann|ist|wird|ne[ ]viendra|ne[ ]vient|ne[ ]sera|ne[ ]pourra|ne[ ]peut|"
+    r"no[ ]viene|no[ ]vendrá|no[ ]va|no[ ]irá|no[ ]podrá|no[ ]puede|komt|kan|zal|is)\b[^.!?\n]{0,60})")
+_R79P_NEGATION = re.compile(r"(?i:\b(?:not|nicht|niet|pas|no|absent|absente|ausente|afwezig)\b|n['’]t\b)")
+_R79P_NOT_A_CHILD = frozenset("""
+mama mamá maman mum mom mummy mommy papa papá dad daddy oma opa mutti vati mami papi abuela abuelo mamie papy tante
+oncle tía tío pastor padre pfarrer pfarrerin dominee pasteur curé father mother vader moeder mutter vater mère père
+daughter son wife husband sister brother hija hijo esposa esposo marido hermana hermano fille fils épouse mari sœur
+frère tochter sohn ehefrau ehemann schwester bruder dochter zoon vrouw man zus broer neighbour neighbor nachbarin
+nachbar vecina vecino voisine voisin buurvrouw buurman self family familie familia famille none keine ninguna ninguno
+""".split())
+"""Round 79: kin and clergy, no child away from Sunday school ("Papa kommt nicht zum Kindergottesdienst"), no carer
+after a carer's label ("Carer: Mother")."""
+# Round 79: a carer's or an on-site trainer's label (at a line's start or after a sentence), then the first name
+# alone, at the line's end or before a comma, a bracket or a dash: "Auxiliar: Espiridión", "Aide à domicile : Honoré",
+# "Trainer vor Ort: Lily, Handy ...", "Pflegekraft: Małgorzata", "Verzorgende: Joke (avonddienst)", "Carer: Imogen",
+# "Coach on site: Harriet, mobile ...".
+_R79P_CARER_LABEL = re.compile(
+    r"(?:^|[.!?][ \t]+)[ \t]*(?i:auxiliar(?:[ ]de[ ](?:ayuda[ ]a[ ]domicilio|hogar|geriatría|enfermería))?|cuidador|"
+    r"cuidadora|gerocultor|gerocultora|trabajador[ ]familiar|trabajadora[ ]familiar|aide[ ]à[ ]domicile|aide[ ]ménagère|"
+    r"auxiliaire[ ]de[ ]vie|aide-soignante?|aide[ ]soignante?|intervenante?|accompagnante?|pflegekraft|pflegerin|pfleger|"
+    r"betreuungskraft|alltagsbegleiterin|alltagsbegleiter|haushaltshilfe|pflegehelferin|pflegehelfer|verzorgende|"
+    r"verzorgster|thuiszorgmedewerker|thuiszorgmedewerkster|thuishulp|helpende|wijkverpleegkundige|carer|care[ ]worker|"
+    r"care[ ]assistant|home[ ]help|home[ ]carer|healthcare[ ]assistant|"
+    r"trainer(?:in)?[ ]vor[ ]ort|betreuer(?:in)?[ ]vor[ ]ort|coach[ ]vor[ ]ort|coach[ ]on[ ](?:site|the[ ]day)|"
+    r"coach[ ]sur[ ]place|entraîneur[ ]sur[ ]place|entraîneuse[ ]sur[ ]place|entrenador(?:a)?[ ]en[ ](?:el[ ])?(?:sitio|lugar)|"
+    r"coach[ ]ter[ ]plaatse|trainer[ ]ter[ ]plaatse|begeleider[ ]ter[ ]plaatse)[ ]?:[ ]?(?P<name>" + _R79P_NAME_WORD + r")"
+    r"(?=[ \t]*$|[ \t]*\.[ \t]*$|,[ ]|[ ]?\(|[ ][-–][ ])", re.MULTILINE)
+# Round 79: a crew's seat above the stroke's or the cox's line (round 74 reads it below them): "Bow: Sheree
+# Holland\nStroke: Danny\nCox: ...", "Bug: Gesche Eberth\nSchlag: ...", "Boeg: Iris Claes\nSlag: ...", "Proa: Ana
+# Toledo\nPopa: ...", a surname that names a place too.
+_R79P_CREW_SEAT = re.compile(
+    r"^[ \t]*(?:Bow|Bug|Boeg|Proa|Pointe)[ ]?:[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")(?=[ \t]*$|,[ ]|[ ]?\()",
+    re.MULTILINE)
+_R79P_CREW_ANCHOR_LINE = re.compile(
+    r"\n[ \t]*(?i:schlag|stroke|slag|nage|chef[ ]de[ ]nage|popa|steuermann|steuerfrau|cox|coxswain|timonel|timonela|"
+    r"stuur|stuurman|stuurvrouw|barreur|barreuse)[ ]?:")
+# Round 79: to whom things are handed in, before a deadline or after one: "Inleveren bij Lutgardis voor 10-04-2020.",
+# "Bitte bis Freitag bei Mercedes abgeben.", "à remettre à Honorine avant vendredi", "Entregad los pasaportes a Remedios
+# antes del viernes.", "Please hand them in to Harriet by Friday."
+_R79P_DEADLINE = r"(?P<deadline>(?i:vóór|voor|uiterlijk|bis|avant|d['’]ici|antes[ ]del?|hasta|by|before)[ ][^\n,;:]{1,24}?)"
+_R79P_DEADLINE_AFTER = r"(?P<deadline>[ ](?i:vóór|voor|uiterlijk|tot|avant|d['’]ici|au[ ]plus[ ]tard|antes|hasta|by|before)[ ])"
+_R79P_HANDED_TO = (
+    re.compile(r"(?i:inleveren|afgeven|afleveren|terugbrengen|ingeleverd|afgegeven)[ ](?:bij|aan)[ ](?P<name>"
+               + _R79P_FIRST_OR_FULL + r")(?=" + _R79P_DEADLINE_AFTER + r"|[ \t]*[.!,]|[ \t]*$)", re.MULTILINE),
+    re.compile(r"(?i:\bbis)[ ](?P<deadline>[^\n,;:]{1,24}?)[ ]bei[ ](?P<name>" + _R79P_FIRST_OR_FULL
+               + r")[ ](?i:abgeben|einreichen|abliefern|hinterlegen|vorbeibringen|einwerfen)\b"),
+    re.compile(r"(?i:remettre|rendre|déposer|donner)[ ](?:(?i:les|le|la|vos|tes|ses|leurs?)[ ](?:\w+[ ])?)?"
+               r"(?:à|auprès[ ]de|chez)[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")(?=" + _R79P_DEADLINE_AFTER
+               + r"|[ \t]*[.!,]|[ \t]*$)", re.MULTILINE),
+    re.compile(r"(?i:entregar|entregad|entregue|entregadlos|entregadlas|dejad|dejar)[ ](?:(?i:los|las|el|la|vuestros|"
+               r"vuestras|sus)[ ](?:\w+[ ])?)?a[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")(?=" + _R79P_DEADLINE_AFTER
+               + r"|[ \t]*[.!,]|[ \t]*$)", re.MULTILINE),
+    re.compile(r"(?i:hand|give|return|submit)(?:[ ](?i:them|it|these|yours|(?:your|the)[ ]\w+))?(?:[ ]in)?[ ]to[ ](?P<name>"
+               + _R79P_FIRST_OR_FULL + r")(?=" + _R79P_DEADLINE_AFTER + r"|[ \t]*[.!,]|[ \t]*$)", re.MULTILINE),
+)
+"""Round 79: to whom things are handed in, with a deadline before or after or none: "Inleveren bij Lutgardis voor
+10-04-2020.", "Bitte bis Freitag bei Mercedes abgeben.", "à remettre à Honorine avant vendredi", "Entregad los
+pasaportes a Remedios antes del viernes.", "Please hand them in to Harriet by Friday."; a name no list holds, or a
+brand's, only with a deadline and other persons in the text."""
+# Round 79: to whom replies or feedback go, a deadline between or none: "Rückmeldung bis 2022-01-01 an Lana.",
+# "Zusagen bitte an Iris.", "Réponses avant le 3 mai à Honorine.", "Respuestas antes del viernes a Remedios.",
+# "Reacties vóór 1 mei naar Fenna.", "Replies by Friday to Harriet.", "RSVP to Imogen by 3 May".
+_R79P_REPLIES_TO = re.compile(
+    r"(?i:\b(?:rückmeldung(?:en)?|antworten|zusagen|absagen|anmeldungen|anmeldung|réponses?|retours?|inscriptions?|"
+    r"respuestas?|confirmaciones|confirmación|inscripciones|reacties|reactie|aanmeldingen|aanmelden|afmelden|feedback|"
+    r"replies|reply|rsvps?|responses?))(?:[ ](?i:bitte|svp|please|graag|por[ ]favor))?(?:[ ]" + _R79P_DEADLINE + r")?"
+    r"(?:[ ](?i:bitte|svp|please|graag|por[ ]favor))?[ ](?:an|à|a|aan|naar|bij|to)[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")"
+    r"(?=[ \t]*[.!,;]|[ \t]*$|[ ](?:per|par|por|via|by|bis|avant|antes|voor|vóór)[ ])", re.MULTILINE)
+_R79P_CARRIERS = PARCEL_CARRIERS | frozenset("correos seur mrw postnl bpost".split())
+"""Round 79: parcel carriers and posts, no one things are handed to ("Retoure bis Freitag bei Hermes abgeben")."""
+# Round 79: who reviews, at a sentence's start, the first name ending it: "Revisa Maricela.", "Lo revisa Guillermo.",
+# "Prüft Reinhold.", "Relit Solène.", "Kijkt na: Fenna.", "Checks: Harriet."
+_R79P_REVIEWS = re.compile(
+    r"(?:^|[.!?][ \t]+|\n[ \t]*)(?i:revisa|revisará|lo[ ]revisa|la[ ]revisa|lo[ ]revisará|corrige|lo[ ]corrige|supervisa|"
+    r"prüft|korrigiert|liest[ ]gegen|gegenlesen|relit|relira|relecture|kijkt[ ]na|controleert|leest[ ]mee|nakijken|"
+    r"proofreads|reviews|checks)[ ]?:?[ ](?P<name>" + _R79P_NAME_WORD + r")(?=[ \t]*[.!]|[ \t]*$)", re.MULTILINE)
+# Round 79: a kisses sign-off at the text's end, the first name after it or before it: "(ref \"HONEYMOON\" pls) xx
+# Vanessa", "see you there!\nxoxo Chloe", "tot zaterdag! kusjes Anouk", "bis Samstag! Bussi, Lea", "Thanks, Karen xx".
+# Not capitals' "XX", a masked name's ("Kontoinhaber: XX Smith").
+_R79P_KISSES_SIGN_OFF = re.compile(
+    r"(?:(?:^|(?<=[\s).!?,\"”]))(?:xx|xxx|xxxx|Xx|xo|xoxo|XOXO|(?i:kusjes|kusje|dikke[ ]kus|kus|kuss|küsschen|"
+    r"bussi|bussis|besitos|besotes))[ ]?,?[ \t]*\n?[ \t]*(?P<name>" + _R79P_NAME_WORD + r")"
+    r"|(?:^|(?<=[,.!?]\s)|(?<=\n))(?P<name2>" + _R79P_NAME_WORD + r")[ ](?:x|xx|xxx|xxxx))[ \t]*[.!]?\s*\Z")
+# Round 79: a Dutch surname after "'s" or "'t", after a first name: "Iris 's Gravensande", "Jennifer 's-Gravesande",
+# "Jan 't Hart", "Kees 't Hooft"; not the adverbs of time ("Emma 's Avonds").
+_R79P_APOSTROPHE_SURNAME = re.compile(
+    r"(?<![\w'’-])(?P<name>(?P<first>[A-ZÀ-Þ][\w-]+)[ ]['’][st][ -](?P<last>[A-ZÀ-Þ][a-zß-ÿ]+))(?![\w'’-])")
+_R79P_DUTCH_TIME_WORDS = frozenset("""
+morgens ochtends middags avonds nachts zomers winters maandags dinsdags woensdags donderdags vrijdags zaterdags
+zondags jaars anderendaags namiddags
+""".split())
+# Round 79: a patient after "Pat." or "pac." (a podiatrist's or a physio's note), the full name before a comma, a
+# bracket, the line's end or a birth date: "Pat. Cecilia Freitag, diab. Fußsyndrom ...", "pac. Azeneth Ordóñez,
+# quiropodia ...", "Pte. Ana Toledo (n. 1950)", "Pat.: Margot Brun".
+_R79P_PATIENT_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Pat|pat|Pac|pac|Pte|pte|Pnt|pnt)\.:?[ ](?P<name>" + _R79P_NAME_WORD + r"(?:[ ]" + _R79P_NAME_WORD
+    + r"){1,2})(?=,[ ]|[ ]?\(|[ \t]*$|[ ](?:geb\.|née?|n\.|nacid[oa]|geboren|born|[0-9]))", re.MULTILINE)
+# Round 79: whose message a moderator deleted or hid: "Moderación: eliminado el mensaje de Sosimo Barba en el grupo",
+# "Nachricht von Reinhold gelöscht", "message de Solène supprimé", "bericht van Fenna verwijderd", "Removed a post by
+# Harriet Cole".
+_R79P_MESSAGE_DELETED = re.compile(
+    r"(?i:\b(?:eliminado|eliminada|eliminé|borrado|borrada|borré|ocultado|ocultada|retirado|retirada|supprimé|supprimée|"
+    r"masqué|masquée|retiré|retirée|effacé|effacée|gelöscht|entfernt|ausgeblendet|verwijderd|verborgen|deleted|removed|"
+    r"hid|hidden)(?:[ ]\w+){0,2}?[ ](?:mensaje|mensajes|comentario|comentarios|publicación|post|posts|message|messages|"
+    r"commentaire|commentaires|publication|nachricht|nachrichten|beitrag|kommentar|bericht|berichten|reactie|comment|"
+    r"comments)[ ](?:de|del|von|van|from|by|of))[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")(?![\w'’-])")
+_R79P_MESSAGE_OF_DELETED = re.compile(
+    r"(?i:\b(?:mensaje|comentario|publicación|message|commentaire|publication|nachricht|beitrag|kommentar|bericht|"
+    r"reactie|post|comment)[ ](?:de|del|von|van|from|by))[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")(?=(?:[ ]\w+){0,3}?[ ]"
+    r"(?i:gelöscht|entfernt|ausgeblendet|supprimée?|masquée?|effacée?|eliminad[oa]|borrad[oa]|ocultad[oa]|verwijderd|"
+    r"verborgen|deleted|removed|hidden)\b)")
+_R79P_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset("""
+january february march april may june july august september october november december januar februar märz mai juni
+juli oktober dezember janvier février mars avril juin juillet août septembre octobre novembre décembre enero febrero
+marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari maart mei augustus
+""".split())
+"""Round 79: weekdays' and months' names, a first name in _round79p_people's frames only where it says so."""
+
+
+@lru_cache(maxsize=1)
+def _r79p_brands() -> frozenset[str]:
+    """Round 79: the brands among not_lone_names (the file's "# brands" section): "bei Mercedes abgeben" may be a car
+    dealer's, "an Iris" is someone's."""
+    words: set[str] = set()
+    section = ""
+    with NOT_LONE_NAMES_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                section = line[1:].strip()
+            elif section == "brands":
+                words.update(line.split())
+    return frozenset(words)
+
+
+_R79P_TITLE_WORDS = frozenset(w for phrases in TITLES.values() for w in phrases.split("|") if " " not in w)
+"""Round 79: the five languages' titles, no name in _round79p_people's frames ("Afmelden bij Mevr. Vermeulen",
+"Rückmeldung an Dr. Arens")."""

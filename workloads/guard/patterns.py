@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -344,6 +344,13 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
     r"que[ ](?:nos[ ]|me[ ])?(?:dio|dejó|indicó)|dat[ ](?:ze|zij|hij)[ ](?:gaf|opgaf|achterliet|doorgaf))){0,3}"
     r"[ ]?[:.]?[ ]*$"
 )
+# Round 79: the calls someone asks for or prefers, the number right after "on" or "unter": "daughter asks for calls on
+# 3600 5338", "son prefers calls on 68002559", "Tochter bittet um Anrufe unter 3600 5338"; the French, Spanish and Dutch
+# ("préfère les appels au", "pide llamadas al", "wil gebeld worden op") were read already; "12 calls on the budget"
+# asks for none
+_CALLS_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:asks?|asking|asked)[ ]for|\b(?:prefers?|preferred|wants?|requests?|requested))[ ](?:phone[ ])?calls[ ](?:on|at)"
+    r"[ ]?:?[ ]*$|\b(?:bittet|bitten|bat|wünscht|wünschen)[ ]um[ ](?:telefonische[ ])?anrufe[ ](?:unter|auf)[ ]?:?[ ]*$")
 _CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
 """A library's "call number" (a shelf mark) is no phone's number: not read as "call" and "number"."""
 
@@ -423,8 +430,26 @@ _OWN_WORD = re.compile(r"(?<!\w)(?:my|our|mein|meine|unsere|mon|notre|mi|nuestro
 
 
 def _own_number_right_before(text: str, start: int) -> bool:
-    m = _OWN_NUMBER_RIGHT_BEFORE.search(text[max(0, start - 60) : start].lower())
-    return m is not None and _OWN_WORD.search(m.group(0)) is not None
+    before = text[max(0, start - 60) : start].lower()
+    m = _OWN_NUMBER_RIGHT_BEFORE.search(before)
+    return (m is not None and _OWN_WORD.search(m.group(0)) is not None) or _KIN_NUMBER_RIGHT_BEFORE.search(before) is not None
+
+
+# Round 78: ... or a relative's, named by the relation, the number right after ("Daughter's number is 77814867",
+# "her son's mobile number: ...", "Nummer der Tochter: ...", "le numéro de sa fille : ...", "el número de su hija es
+# ...", "het nummer van haar dochter is ..."); "his number is 23" on a shirt is no eight-digit run
+_NUMBER_OWNER = (r"(?:daughter|son|wife|husband|mother|father|mum|mom|dad|sister|brother|partner|niece|nephew|grandson|"
+                 r"granddaughter|neighbou?r|carer)")
+_KIN_NUMBER_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:" + _NUMBER_OWNER + r"(?:['’]s|s['’])[ ](?:(?:mobile|cell|phone|contact)[ ])?number(?:[ ](?:is|was))?|"
+    r"(?:nummer|handynummer|telefonnummer)[ ](?:der|des|von[ ](?:der|dem)|seiner|ihrer)[ ](?:tochter|sohnes|sohns|frau|"
+    r"mannes|mutter|vaters|schwester|bruders|nachbarin)(?:[ ](?:ist|lautet))?|"
+    r"(?:le[ ])?numéro[ ](?:de[ ](?:sa|son|la|leur)|du)[ ](?:fille|fils|femme|mari|mère|père|sœur|soeur|frère|voisine?)"
+    r"(?:[ ](?:est|c['’]est))?|"
+    r"(?:el[ ])?número[ ]de[ ](?:su|la|el)[ ](?:hija|hijo|mujer|esposa|esposo|marido|madre|padre|hermana|hermano|vecina|"
+    r"vecino)(?:[ ]es)?|"
+    r"(?:het[ ])?nummer[ ]van[ ](?:de|zijn|haar|hun)[ ](?:dochter|zoon|vrouw|man|moeder|vader|zus|broer|buurvrouw|buurman)"
+    r"(?:[ ]is)?)[ ]?:?[ ]*$")
 
 
 # A signature's one-letter field at the start of its line: "M: 06...", "T: +44 ...", "P: ..."
@@ -758,7 +783,11 @@ _CONTACT_LINE = re.compile(
 # "Personne à prévenir : Léa Roy 06 12 34 56 78", "Contacto de emergencia: Ana Gil 612345678"
 _CONTACT_NAME_SPACE = re.compile(
     r"[ \t]*(?P<label>[^\W\d_][^\n\d:]{1,70}?)[ \t]*:[ \t]*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ ]")
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}[ ]"
+    # Round 78: ... or the name (maybe the first name alone) and who the person is in brackets: "Key holder: Erica (son)
+    # 8893139172", "Notfallkontakt: Jonas (Sohn) 0171 2345678", "Personne à prévenir : Léa (fille) 06 ..."
+    r"|[ \t]*(?P<label2>[^\W\d_][^\n\d:]{1,70}?)[ \t]*:[ \t]*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
+    r"[ ]\([^\W\d_][^\n\d()]{1,20}\)[ ]")
 # a contact's label, then a clause that says when: "while", "during", "when", "if", "until"
 _CONTACT_CLAUSE_LABEL = re.compile(
     r"(?P<head>[^\W\d_][\w'’ -]{1,30}?)[ ](?:while|whilst|during|when|whenever|if|until|in case|"
@@ -836,8 +865,17 @@ _RELATIVE_LABEL = re.compile(
     # a spouse or a life partner ("Birth partner: Jacqueline (husband), 52700100", "Ehepartner:",
     # "Conjoint :", "Cónyuge:", "Echtgenoot:"); a bare "Partner" may be a firm's
     r"carer|caregiver|betreuer(?:in)?|aidant|aidante|cuidador(?:a)?|verzorger|"
+    # Round 79: the informal carer, a relative or a friend who cares unpaid, on a care assessment ("Mantelzorger:
+    # Kayleigh Mulder, 00/ 928 90 05", "Informal carer:", "Pflegeperson:", "Aidant familial :", "Cuidadora informal:")
+    r"mantelzorger|mantelzorgster|informal[ ]carer|unpaid[ ]carer|pflegeperson|aidante?[ ]familiale?|"
+    r"cuidador(?:a)?[ ]informal|"
     r"birth partner|life partner|spouse|husband|wife|ehepartner(?:in)?|lebenspartner(?:in)?|ehemann|ehefrau|"
-    r"conjoint|conjointe|époux|épouse|cónyuge|pareja|esposo|esposa|echtgenoot|echtgenote|levenspartner)")
+    r"conjoint|conjointe|époux|épouse|cónyuge|pareja|esposo|esposa|echtgenoot|echtgenote|levenspartner|"
+    # Round 78: the one who holds the keys of a person's home on a care plan ("Key holder: Erica (son) 8893139172",
+    # "Schlüsselinhaber:", "Détenteur des clés :", "Tiene las llaves:", "Sleutelhouder:")
+    r"key[ -]?holders?|keyholders?|schlüsselinhaber(?:in)?|schlüsselhalter(?:in)?|schlüsselbesitzer(?:in)?|"
+    r"détenteur[ ]des[ ]clés|détentrice[ ]des[ ]clés|personne[ ]qui[ ]a[ ]les[ ]clés|"
+    r"tiene[ ]las[ ]llaves|custodio[ ]de[ ](?:las[ ])?llaves|sleutelhouder|sleutelbeheerder)")
 # A relative's word as a field's own label, the number right after it, on a care round's or a
 # school's list: "hija: 923628705", "daughter: 07700 900123", "Tochter: 0171 2345678", "fille :
 # 06 12 34 56 78", "dochter: 0612345678" (the field starts the line or a cell)
@@ -1111,7 +1149,8 @@ def _closing_name_number(text: str, start: int, end: int) -> bool:
 _RANK_QUALIFIER = re.compile(r"^(?:main|primary|secondary|first|second|usual|principal)[ ](?=[^\W\d_])|"
                              r"(?<=[^\W\d_])[ ](?:principale?|principal|principales)$")
 _LINE_CLOCK = re.compile(r"[ \t]*[\[(]?[0-2]?[0-9][:.h][0-5][0-9](?::[0-5][0-9])?[\])]?[ \t]+(?=[^\W\d_])")
-_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][ ]+(?=[A-ZÀ-ÖØ-Þ])")
+# Round 79: ... or after a full date's year ("..., geboren 28 december 1967. Mantelzorger: Kayleigh Mulder, 00/ 928 90 05")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[ ./-](?:19|20)[0-9]{2}))[.!?][ ]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _contact_line(text: str, start: int, end: int | None = None) -> bool:
@@ -1138,7 +1177,7 @@ def _contact_line(text: str, start: int, end: int | None = None) -> bool:
 def _contact_label(m: re.Match[str] | None) -> bool:
     if m is None:
         return False
-    label = m.group("label").lower()
+    label = (m.group("label") or m.group("label2")).lower() if "label2" in m.re.groupindex else m.group("label").lower()
     if len(label) > 41:
         # a long label is a contact's with a clause that says when to use it: "Emergency contact while the
         # Owner is abroad:", "Notfallkontakt während meiner Abwesenheit:", "Personne à prévenir pendant
@@ -1457,7 +1496,35 @@ def _role_or_closing_field(text: str, start: int, end: int) -> bool:
     before = max(0, start - 60)
     if _CONTACT_ROLE_FIELD.search(text, before, start) or _PERSON_ON_RIGHT_BEFORE.search(text, before, start):
         return True
-    return _CLOSING_CONTACT_FIELD.search(text, before, start) is not None and _MESSAGE_CLOSE.match(text, end) is not None
+    if _FIRM_DASH_BEFORE.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 80), start) is not None and \
+            _LINE_ENDS.match(text, end) is not None:
+        return True
+    return (_CLOSING_CONTACT_FIELD.search(text, before, start) is not None or _ANYTHING_CLOSING.search(
+        text, before, start) is not None) and _MESSAGE_CLOSE.match(text, end) is not None
+
+
+# Round 78: a firm's name with its legal form on a line of its own, a dash, then the number ending the line: the
+# firm's phone under a certificate or a quote ("Entreprise Bavaud Carraud SA – 0238612441", "Elektro Roth GmbH -
+# 0301234567", "Plomberie Roy SARL – 0612345678", "Reformas Gil S.L. – 912345678", "Installatiebedrijf Bos B.V. –
+# 0201234567", "Hale & Sons Ltd - 01632960123"); a label before the firm ("Invoice: ... GmbH - 4471209") is no such
+# line, and a number with more after it on the line stays unread
+_FIRM_DASH_BEFORE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÖØ-Þ][\w'’.&-]*[ ](?:(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|&|de|des|du|la|le|les|van|von|der|den|y|del|and|und|et|en|"
+    r"of|the)[ ]){0,5}(?:SA|SARL|Sàrl|SàRL|SAS|SNC|EURL|GmbH|AG|KG|OHG|e\.K\.|S\.L\.|SL|S\.A\.|"
+    r"SLU|S\.L\.U\.|B\.V\.|BV|N\.V\.|NV|VOF|Ltd\.?|LLC|Inc\.?|plc|LLP)[ ]+[–—-][ ]+$", re.MULTILINE)
+_LINE_ENDS = re.compile(r"[ \t]*(?:$|\n)")
+
+
+# Round 78: a message's last sentence that offers the number for anything that comes up, with a comma or a colon, the
+# number ending the message: "Llegad 15 minutos antes. Cualquier cosa, 974196816.", "Cualquier duda, ...", "Anything
+# else, 07700 900123.", "Any problems, ...", "Bei Problemen, ...", "Au besoin, ...", "En cas de souci, ...", "Mocht er
+# iets zijn, ..."; in a message's middle the number may be anything's
+_ANYTHING_CLOSING = re.compile(
+    r"(?:^|\n|[.!?][ ]+)[ \t]*(?i:(?:para[ ])?cualquier[ ](?:cosa|duda|problema|imprevisto)|lo[ ]que[ ](?:sea|necesites|necesitéis)|"
+    r"anything(?:[ ]else)?|any[ ](?:problems?|issues?|worries)|if[ ]anything[ ]comes[ ]up|"
+    r"bei[ ](?:problemen|fragen)|falls[ ]etwas[ ]ist|wenn[ ]was[ ]ist|"
+    r"au[ ]besoin|si[ ]besoin|en[ ]cas[ ]de[ ](?:besoin|souci|problème)|pour[ ]tout[ ]souci|"
+    r"mocht[ ]er[ ]iets[ ]zijn|bij[ ](?:problemen|vragen)|als[ ]er[ ]iets[ ]is)[ \t]*[:,][ \t]*$")
 
 
 _PAIR_KEY_BEFORE = re.compile(r"(?<![\w.-])(" + LOGFMT_KEY + r")=[\"']?$")
@@ -1553,9 +1620,15 @@ _MINE_RIGHT_BEFORE = re.compile(
 # separator ("Waiting list\n1. Tom Hale · tom@example.org\n2. Amy Cole · 07700900123", "Warteliste\n1. Jonas Roth
 # – jonas@example.de\n2. Lea Berg – 01712345678", "Liste d'attente", "Lista de espera\n1. Ana Gil ·
 # ana@example.es\n2. Pía Ruiz · 806593711", "Wachtlijst"); a list without an e-mail's row stays unread
+# Round 79: ... the number maybe in groups, and a row's own short note after it, in brackets or after the same separator
+# ("Allotment waiting list\n1. Ann Cole - ann@example.org - on list since 2023\n2. Tom Hale - 0774 1342 - since 2023
+# (half plot only)", "Lista de espera huertos\n2. Pía Ruiz – pia@example.es\n3. Ana Gil – 885182607 (prefiere parcela
+# adaptada)", "Warteliste\n2. Lea Berg – 0171 2345678 (nur Halbbeet)", "Liste d'attente ... – 06 12 34 56 78 (depuis
+# 2023)", "Wachtlijst ... – 06 1234 5678 - sinds 2023"); an e-mail's row of the list is still needed
 _CONTACT_LIST_ROW = re.compile(
     r"[ \t]*(?:[0-9]{1,2}[.)]|[-•*])[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][\w'’-]+){0,4}?[ \t]+(?P<sep>[·|–—-])[ \t]+"
-    r"(?P<value>[^\s]+)[ \t]*$")
+    r"(?P<value>\+?[0-9][0-9 ./-]{5,16}[0-9](?=[ \t]+(?:\(|(?P=sep)[ ]))|[^\s]+)"
+    r"(?:[ \t]+(?:\([^\n()]{1,60}\)|(?P=sep)[ \t]+[^\n]{1,60}?))?[ \t]*$")
 _EMAIL_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Round 72: ... and a list of people one a line without bullets, each a full name, the same separator, a short field
 # of their own (a plot, a flat, a role) and the one way to reach them, where another row gives an e-mail address in
@@ -1998,7 +2071,11 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
             or (":" in text[max(0, m.start() - 3) : m.start()]
                 and _CONTACT_FIELD.search(text, max(0, m.start() - 30), m.start()) is not None)
-            or _named_contact_before(text, m.start(), m.end()) or _said_to_reach_someone(text, m.start(), m.end()))
+            or _named_contact_before(text, m.start(), m.end()) or _said_to_reach_someone(text, m.start(), m.end())
+            # Round 79: a contact's line, as for the trunk 0's eight digits below ("Mantelzorger: Kayleigh Mulder, 00/
+            # 928 90 05.", "Notfallkontakt: Jonas Roth, 00 928 90 05")
+            or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start(), m.end())
+                and _CLAUSE_END.match(text, m.end() + (text[m.end() : m.end() + 1] == ")")) is not None))
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
@@ -2011,6 +2088,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
         if body.isdigit():
             before = text[max(0, m.start() - 40) : m.start()].lower()
             ok = (_phone_word_right_before(before) or _TEXTS_RIGHT_BEFORE.search(before) is not None
+                  or _CALLS_ASKED_BEFORE.search(before) is not None
                   or _signature_number(text, m.start(), m.end()) or _own_number_right_before(text, m.start())
                   or _number_opens_contact_line(text, m.start(), m.end())
                   or _closing_name_number(text, m.start(), m.end())
@@ -2030,7 +2108,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start(), m.end())
                       and _CLAUSE_END.match(text, m.end() + (text[m.end() : m.end() + 1] == ")")) is not None))
         else:
-            ok = _phone_word_near(text, m.start(), m.end()) or _said_to_reach_someone(text, m.start(), m.end())
+            ok = (_phone_word_near(text, m.start(), m.end()) or _said_to_reach_someone(text, m.start(), m.end())
+                  or _CALLS_ASKED_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None)
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("nanp") is not None:
         # Written with separators, 3-3-4 is a phone number; a bare 10-digit run only when it is
@@ -2054,6 +2133,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
               and not (date is not None and body[date.end() : date.end() + 1] in ("", " ")))  # "05.07.2027 18": a date, an hour
         if not ok and len(digits) == 8 and date is None and (
                 _phone_word_right_before(text[max(0, m.start() - 40) : m.start()].lower())
+                or _CALLS_ASKED_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
+                or _contact_list_number(text, m.start(), end)  # round 79: "2. Tom Hale - 0774 1342 - since 2023"
                 or _call_role_or_mine(text, m.start())  # round 70: "call client first on 0893 1003"
                 or _role_or_closing_field(text, m.start(), end)
                 # round 63: a contact's line, as for the eight-digit local numbers above: "Emergency contact: Curtis
@@ -2708,8 +2789,13 @@ _PASSWORD_AFTER_DOLLAR_NAME = re.compile(r"\$(?=\S{7,}$)[A-Za-z_][A-Za-z0-9_]{2,
 
 
 # ... nor a "$" and a name of any length closed by a bracket that nothing opened, with more after it
-# ("$b)db+dn9ktZ", "$Q)7fw!a2"): a command's "$(...)" opens its bracket first, a reference ends at its name
-_PASSWORD_AFTER_DOLLAR_BRACKET = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*\)(?=[^\s()]{4,}$)")
+# ("$b)db+dn9ktZ", "$Q)7fw!a2"): a command's "$(...)" opens its bracket first, a reference ends at its name.
+# Round 78: a short tail after the bracket too when the name is no one's (case mixed in runs of four at most, a
+# digit inside: "postgresql://yfisher:$vElonnYTE6p)DI@db.internal", "$Hd1o0FcmC)x")
+_PASSWORD_AFTER_DOLLAR_BRACKET = re.compile(
+    r"\$[A-Za-z_][A-Za-z0-9_]*\)(?=[^\s()]{4,}$)"
+    r"|\$(?=[A-Za-z0-9]{8,}\))(?=[^)]*[a-z])(?=[^)]*[A-Z])(?=[^)]*[0-9][A-Za-z])(?![^)]*(?:[a-z]{5}|[A-Z]{5}))"
+    r"[A-Za-z0-9]+\)(?=[^\s()]+$)")
 
 
 def _not_the_password(value: str) -> bool:
@@ -2800,9 +2886,61 @@ def _record_row_ids(text: str, lowered: str) -> Iterator[Span]:
     return (s for s in find_record_rows(text, lowered) if s[2] != "date_of_birth_row")
 
 
+# Round 78: a martial art's pass is the sport's record of its grades, no travel document: a grading form's "Passnummer:
+# 1751129282" beside "Angestrebter Grad: 7. Kyu", "Judopass Nr. ...", "Budo-Pass", "Licence no: ... 6th kyu (green)",
+# "licence ... ceinture jaune", "licencia ... cinturón naranja", "judopaspoort ... gele band". Where the text names a
+# grade (a kyu or a dan, or a belt's word beside a martial art's), a number after a pass's or a licence's word in its
+# line (or under such a column) is no passport; a passport's own word ("Reisepass", "passport", "passeport",
+# "pasaporte", "paspoort") still names one, a judo club's trip abroad included; the French federation's "passeport
+# sportif" and the Dutch "judopaspoort" are the sport's.
+_MARTIAL_GRADE = re.compile(
+    r"(?<![a-z])kyu(?![a-z])|(?<![a-z])[0-9]{1,2}(?:st|nd|rd|th|e|er|ème|eme|º|°|\.)?[ ]?dan(?![a-z])"
+    r"|(?:judo|karate|aikido|ju-?jitsu|jiu-?jitsu|ju-?jutsu|taekwondo|budo|kendo|dojo|kampfsport|arts? martiaux"
+    r"|artes marciales|martial arts?|vechtsport)[\s\S]*(?:gürtel|gurt(?![a-z])|belt|ceinture|cinturón|cinturon|obi(?![a-z])|band(?![a-z]))"
+    r"|(?:gürtel|gurt(?![a-z])|belt|ceinture|cinturón|cinturon|obi(?![a-z])|band(?![a-z]))[\s\S]*(?:judo|karate|aikido"
+    r"|ju-?jitsu|jiu-?jitsu|ju-?jutsu|taekwondo|budo|kendo|dojo)")
+_SPORT_PASS_LABEL = re.compile(
+    r"pass?(?![a-z])|pass?(?:nummer|nr|no|num)|pass?[ -.]*(?:nr|no|n°|nº|num)|licen[cs]|lizenz|licencia|licentie|"
+    r"(?:judo|budo|sport)pas(?:poort)?|passeport[ ](?:sportif|judo|budo|fédéral)")
+_TRAVEL_DOCUMENT_WORD = re.compile(
+    r"reisepass|passport|passeport(?![ ](?:sportif|judo|budo|fédéral))|pasaporte|(?<!judo)(?<!budo)(?<!sport)paspoort|"
+    r"travel document|reisedokument|document de voyage")
+
+
+def _sport_pass(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the number at start is a martial art's pass or licence (see _MARTIAL_GRADE)."""
+    column = cell_column(text, start, end)
+    line = lowered.rfind("\n", 0, start) + 1
+    label = column.lower() if column is not None else lowered[max(line, start - 40) : start]
+    return _SPORT_PASS_LABEL.search(label) is not None and _TRAVEL_DOCUMENT_WORD.search(label) is None
+
+
+def _without_sport_passes(detector: Detector) -> Detector:
+    """The passport detector, less the martial art's passes (see _MARTIAL_GRADE)."""
+
+    def find(text: str, lowered: str) -> Iterator[Span]:
+        spans = detector.find(text, lowered)
+        if not _names_martial_grade(lowered):
+            yield from spans
+            return
+        for span in spans:
+            if not _sport_pass(text, lowered, span[0], span[1]):
+                yield span
+
+    return replace(detector, lowered_finder=find, finder=None)
+
+
+@lru_cache(maxsize=16)
+def _names_martial_grade(lowered: str) -> bool:
+    """Whether the text names a martial art's grade (_MARTIAL_GRADE); cached, as every passport detector asks."""
+    return any(w in lowered for w in ("kyu", "dan", "dojo", "judo", "karate", "budo", "aikido", "taekwondo", "kendo",
+                                      "jitsu", "jutsu", "martia", "kampfsport", "vechtsport")) and \
+        _MARTIAL_GRADE.search(lowered) is not None
+
+
 def structured_detectors(secret_min_entropy: float) -> list[Detector]:
     """Every shape-based detector, in no particular order (overlaps are resolved by the Scanner)."""
-    return [
+    detectors = [
         Detector("email", "email", EMAIL_DOMAIN, _email, hint="@"),
         Detector("phone", "phone", PHONE, _phone),
         Detector("phone_column", "phone", PHONE, _finder_only, finder=table_phones),
@@ -2864,6 +3002,7 @@ def structured_detectors(secret_min_entropy: float) -> list[Detector]:
             for kind in ("date_of_birth", "medical_record", "passport", "national_id")
         ],
     ]
+    return [_without_sport_passes(d) if d.category == "passport" else d for d in detectors]
 
 
 # A signature or a contact list: a first name (and surname), a dash, a bare national number that
@@ -3040,14 +3179,31 @@ _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){
 # Roy · 0612345678", "Lunes 18:00 · Ana Gil Roca · 823962930", "Maandag 18:00 · Daan Bos · 0612345678"): who to
 # call for that shift. A name of one word ("Samuel (primera vez)") and a line whose last column is no phone's
 # shape (a room, a count) stay unread; the name's words must be capitalised, two at least.
-_ROTA_LINE_NUMBER = re.compile(
-    r"^[ \t]*(?i:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom|"
+_ROTA_WEEKDAY = (
+    r"(?i:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom|"
     r"ma|wo|vr|za|zo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-    r"viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?[ \t]+"
+    r"viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+"""A weekday's name or its abbreviation in the five languages, opening a rota's line (the two rota readers below)."""
+_ROTA_LINE_NUMBER = re.compile(
+    r"^[ \t]*" + _ROTA_WEEKDAY + r"\.?[ \t]+"
     r"[0-9]{1,2}(?:[:.h][0-9]{2}|h)[ \t]+(?P<sep>[·|–—-])[ \t]+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})"
     rf"[ \t]+(?P=sep)[ \t]+(?P<n>{_NATIONAL_NUMBER})[ \t]*$", re.MULTILINE)
+
+# Round 78: ... or a rota's line in columns, the weekday (maybe the half day) and a wide gap, the volunteer's first
+# name (maybe the surname) and the number alone in brackets ending the line ("Thu     Eric (0332547888)", "Do  vorm.
+# Jonas (01712345678)", "Jeu  matin  Luc (0612345678)", "Jue  Ana (612345678)", "Do  Bram (0612345678)"): two of
+# the rota's lines at least open with a weekday, and the first name is one the gazetteer knows
+_ROTA_BRACKET_LINE = re.compile(
+    r"^[ \t]*(?P<day>" + _ROTA_WEEKDAY + r")\.?"
+    r"(?:[ \t]+(?i:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|vorm\.?|nachm\.?|vormittag|nachmittag|abend|matin|"
+    r"après-midi|soir|mañana|tarde|noche|ochtend|middag|avond|vm|nm))?(?:[ ]{2,}|\t)[ \t]*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})[ ]\("
+    rf"(?P<n>{_NATIONAL_NUMBER})\)[ \t]*$", re.MULTILINE)
+_ROTA_DAY_LINE = re.compile(
+    r"^[ \t]*(?i:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom|ma|wo|"
+    r"vr|za|zo)[a-zé]*\.?[ \t]", re.MULTILINE)
 
 
 def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Span]:
@@ -3070,6 +3226,12 @@ def _listed_or_chatted_phones(gazetteer: "Gazetteer", text: str) -> Iterator[Spa
     for m in _ROTA_LINE_NUMBER.finditer(text):
         if _comma_number_digits(m.group("n")):
             yield (m.start("n"), m.end("n"), "phone_rota_line")
+    if "(" in text and "\n" in text:
+        bracketed = [m for m in _ROTA_BRACKET_LINE.finditer(text) if _comma_number_digits(m.group("n"))
+                     and gazetteer.is_first_name(m.group("name").split()[0])]
+        if bracketed and len(_ROTA_DAY_LINE.findall(text)) >= 2:
+            for m in bracketed:
+                yield (m.start("n"), m.end("n"), "phone_rota_line")
     if "[" in text:
         for m in _CHAT_DASH_NUMBER.finditer(text):
             if _comma_number_digits(m.group("n")) and any(

@@ -993,3 +993,10 @@ def vault_user(text: str, start: int, end: int) -> bool:
     """A first name glued to a Vault audit log's auth mount or login path ("display_name=ldap-Ruth",
     "auth/userpass/login/Robert"): the user who logged in (_VAULT_USER_BEFORE)."""
     return _VAULT_USER_BEFORE.search(text, max(0, start - 40), start) is not None and _VAULT_USER_END.match(text, end) is not None
+
+
+NAME_WITH_PARTICLES = (r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:de|van|von|del|du|des|ter|ten)[ ](?:(?:de|der|den|la|los|las)[ ])?)?"
+                       r"[A-ZÀ-Þ][\w'’-]+){0,3})")
+"""A name of one to four capitalised words, a particle or two allowed before a word ("Marie-Thérèse D'hondt", "Vigo
+van Ginneke", "Ana de la Fuente"), as group `name`: what rounds 78's and 79's frames (names.py, round79_people_b.py)
+take after their cue words."""

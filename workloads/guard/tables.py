@@ -297,13 +297,46 @@ def _delimited(text: str) -> Iterator[Value]:
             if i not in kinds and c.strip().strip("\"'`[]").rstrip(".").lower() in _FILE_KEYS:
                 kinds[i] = "medical_record"
     births = "date_of_birth" in kinds.values()
+    documents = _document_columns(columns, kinds) if births else ()
+    for i in documents:
+        kinds[i] = "passport"
     for i, c in enumerate(columns):
         if i not in kinds and donor_column(c, text, lambda: births):
             kinds[i] = "medical_record"  # a donor registry's id: "id_donneur,nom,date_naissance,...,hla"
     for spans in rows:
         for i, (s, e) in enumerate(spans):
-            if i in kinds and e > s:
+            if i in kinds and e > s and not (i in documents and (
+                    _DOCUMENT_NUMBER.fullmatch(text[s:e]) is None or es_dni_valid(text[s:e]))):
                 yield (s, e, text[s:e], kinds[i])
+
+
+# Round 78: an identity document's word alone heads the document's column of a list of people with their birth dates,
+# as a group booking's or a trip's passenger list writes it ("NOM PRENOM;NE(E) LE;PIECE" over "Diane Descamps;
+# 28.10.1976;A55232081", "Name | DOB | ID", "Nombre;F. nac.;Documento", "Naam;Geboortedatum;Identiteitsbewijs",
+# "Teilnehmer;Geb.-Datum;Dokument"): a passport's shape under it is the passport; a Spanish DNI or NIE whose check
+# letter holds stays the national identifier, and a table of things ("PIECE;QTE;PRIX" of spare parts) has no person's
+# and no birth date's column. A person's column may be headed by the name's two words ("NOM PRENOM", "Name, Vorname",
+# "Apellidos y nombre", "Naam en voornaam", "Surname forename"); a record's own "ID" leading its row is no document's,
+# nor a card's number ("ausweisnr" over a school bus list's pass numbers: "Ausweis" is any card, a bus pass, a library's).
+_NAME_HEAD = re.compile(
+    r"(?:(?:sur|family[ _]|last[ _])?name|nom|nachname|familienname|apellidos?|achternaam|naam)[ _,/&+-]*(?:(?:and|und|et|y|"
+    r"en)[ _])?(?:first[ _]?name|forenames?|given[ _]names?|pr[ée]noms?|vornamen?|nombres?|voorna(?:am|men))"
+    r"|(?:first[ _]?name|pr[ée]nom|vorname|nombre|voornaam)[ _,/&+-]*(?:(?:and|und|et|y|en)[ _])?"
+    r"(?:(?:sur|family[ _]|last[ _])?name|nom|nachname|familienname|apellidos?|achternaam|naam)", re.IGNORECASE)
+_DOCUMENT_NUMBER = re.compile(r"(?=(?:[A-Z]*[0-9]){5})[A-Z0-9]{8,10}")
+"""A passport's number as passenger lists write it: eight to ten capitals and digits, five digits at least (nine digits,
+"A55232081", "ZE4825140", a French passport's "12AB34567", a German "C01X00T47"); a Spanish DNI or NIE is checked
+after."""
+
+
+def _document_columns(columns: tuple[str, ...], kinds: dict[int, str]) -> tuple[int, ...]:
+    """The identity document's columns of a list of people with their birth dates (see _DOCUMENT_HEADS)."""
+    heads = [c.strip().strip("\"'`[]").rstrip(".:").lower() for c in columns]
+    if not any(kinds.get(i) in ("person", "name") or _NAME_HEAD.fullmatch(h) or h in _ROSTER_PERSON_COLUMN
+               for i, h in enumerate(heads)):
+        return ()
+    return tuple(i for i, h in enumerate(heads) if i not in kinds and h.replace(" ", "_").replace("-", "_")
+                 in _DOCUMENT_HEADS and not (h == "id" and i == 0))
 
 
 # A year's column in a roster of people: a sports entry list's, a team sheet's or a class list's "year" is the
@@ -689,6 +722,12 @@ _DOCUMENT_KEYS = frozenset("""
 document documento documento_identidad doc_identidad dokument ausweis ausweisdokument lichtbildausweis
 pièce_d'identité pièce_identité piece_identite pièce_d’identité identiteitsbewijs legitimatie legitimatiebewijs id_document
 """.split())
+# Round 78: a table's column heads for the same documents (_document_columns): the keys above and the words a column's
+# head writes alone ("PIECE", "ID", "Documents", "Reisedokument")
+_DOCUMENT_HEADS = _DOCUMENT_KEYS | frozenset("""
+piece pièce pieces pièces piece_d'identite documents document_id doc id identity_document travel_document
+reisedokument documento_de_identidad identiteitsdocument reisdocument
+""".split())
 
 
 def _document_in_person_record(text: str, key: str, start: int, end: int) -> bool:
@@ -890,11 +929,45 @@ _passport_columns = _column_finder("passport", lambda v: _PASSPORT_VALUE.fullmat
 _LIST_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ ][\w'’.-]+){1,3}")
 
 
+# Round 79: ... and a crew's or a team's list whose rows give each traveller's name, a colon, the passport's number,
+# then the birth date after its word ("Regatta Amsterdam - Reisepässe für die Mannschaft" over "Anna Roth: K83972514,
+# geb. 19. März 1942", "Régate internationale - passeports" over "Léa Roy : U16025973 (né le 13 septembre 1953)",
+# "Regata internacional - datos de pasaporte" over "Ana Gil: R75048480, nac. 20-09-2006", "Internationale regatta -
+# paspoortgegevens" over "Jan Mol: 286081064, geb. 05.04.1954", "Crew passport details" over "Tom Hale: 502233105,
+# born 12/03/2001"): the title names the passports ("paspoortgegevens", "datos de pasaporte", "passport numbers" too),
+# two rows or more of exactly that shape, every row read; a card's or a pass's list ("Ausweisnummern", "season
+# tickets") names no passport, and a row without the birth's word is no such row
+_PASSPORT_ROLL_TITLE = re.compile(
+    r"(?i)(?<!\w)(?:passport[ ](?:numbers|data|details|nos\.?)|reisepässe|reisepassnummern|passdaten|passeports|"
+    r"numéros[ ]de[ ]passeport|datos[ ]de[ ](?:los[ ])?pasaportes?|pasaportes|números[ ]de[ ]pasaporte|"
+    r"paspoortgegevens|paspoortnummers|paspoorten)(?!\w)")
+_PASSPORT_ROLL_ROW = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<name>[^:\n]{3,60}?)[ \t]*:[ \t]*(?P<number>[A-Z0-9]{6,10})[ \t]*(?:,[ \t]*|\([ \t]*)"
+    r"(?i:geb\.|geboren(?:[ ]am|[ ]op)?|born(?:[ ]on)?|b\.|dob:?|d\.o\.b\.:?|née?(?:\(e\))?[ ]le|né\(e\)[ ]le|"
+    r"nac\.|nacid[oa][ ]el|nacid[oa]|°)[ \t]*(?P<date>[^()\n]{6,30}?)[ \t]*\)?[ \t]*[.;]?[ \t]*")
+
+
+def _passport_roll_row(text: str, pos: int, row: str) -> list[tuple[int, int, str, str]] | None:
+    """A crew list's row (see _PASSPORT_ROLL_TITLE): the name's, the passport's and the birth date's cells."""
+    m = _PASSPORT_ROLL_ROW.fullmatch(row)
+    if m is None or _LIST_NAME.fullmatch(m.group("name")) is None or DATE.fullmatch(m.group("date")) is None \
+            or _digits(m.group("number")) < 5:
+        return None
+    return [(pos + m.start(g), pos + m.end(g), m.group(g), kind)
+            for g, kind in (("name", "name"), ("number", "passport"), ("date", "date_of_birth"))]
+
+
 @lru_cache(maxsize=16)
 def _passport_list(text: str) -> tuple[tuple[int, int, str, str], ...]:
     found: list[tuple[int, int, str, str]] = []
     records = _records(text)
     for h, (_, title) in enumerate(records):
+        if _PASSPORT_ROLL_TITLE.search(title):
+            roll = [_passport_roll_row(text, pos, row) for pos, row in records[h + 1 : h + 60]]
+            count = next((i for i, cells in enumerate(roll) if cells is None), len(roll))
+            if count >= 2:
+                found.extend(c for cells in roll[:count] if cells is not None for c in cells if c[3] != "name")
+                continue
         if not _PASSPORT_LIST_TITLE.search(title):
             continue
         rows: list[list[tuple[int, int, str, str]]] = []
