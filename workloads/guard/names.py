@@ -4015,9 +4015,10 @@ class PersonDetector:
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
             yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
         yield from self._round77_people(text, found)  # round 77: "Mo: Umut Hofer + Friedhold Hermighausen", a pipe table's column
-        yield from self._round78b_people(text, found)  # round 78: "Bestätigt von Friedemann Kade:", "CIRCLE_USERNAME=Keith"
-        yield from self._round79p_people(text, found)  # round 79: "Hochzeit Déborah & Vera - Zusagen", "Auxiliar: Espiridión"
-        yield from round79b_people(self, text, found)  # round 79: "neuer Schlüsselverantwortlicher ist Natacha", "AR Leon"
+        lower = lowered if lowered is not None else text.lower()  # for the frames' cue words (presence only, no offsets)
+        yield from self._round78b_people(text, found, lower)  # round 78: "Bestätigt von Friedemann Kade:", "CIRCLE_USERNAME=Keith"
+        yield from self._round79p_people(text, found, lower)  # round 79: "Hochzeit Déborah & Vera - Zusagen", "Auxiliar: Espiridión"
+        yield from round79b_people(self, text, found, lower)  # round 79: "neuer Schlüsselverantwortlicher ist Natacha", "AR Leon"
 
     def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
@@ -5108,7 +5109,7 @@ class PersonDetector:
         last_off, last = kept[-1]
         return (start + first_off, start + last_off + len(last), "person")
 
-    def _round78b_people(self, text: str, found: list[Span]) -> Iterator[Span]:
+    def _round78b_people(self, text: str, found: list[Span], lower: str) -> Iterator[Span]:
         """Round 78 (marsh's missed persons, part two, by a helper): first and full names, listed or not, in frames that
         make them people: who acknowledged an alert ("Acknowledged by Gemma Hartley: ...", "Bestätigt von Friedhelm
         Kadow:", "Acquitté par Rosine Vautrin :", "Reconocido por Macaria Río:", "Bevestigd door Marie-Thérèse
@@ -5122,14 +5123,18 @@ class PersonDetector:
         Vigo van Ginneke ingelicht", "Uw patiënt Ninthe Waardeloo, geboren ..."); a rota's weekday rows ("Di Lilia", "ma:
         Rosa ((0329) ...)") beside two other rows whose persons were found; a person's label, then a full name whose first
         name is also a word ("Melder: Sep van de Velden, tel."); an addressee after a dash mid-message with a
-        second-person word after ("... – Erina, bei dir steht noch ...")."""
+        second-person word after ("... – Erina, bei dir steht noch ...").
+
+        `lower` is the text lower-cased: the caller's introduction is scanned for only where the text holds one of its cue
+        words (_R78B_CALLER_INTRO_CUES), as most texts hold none and a scan of every text costs."""
         taken = [(start, end) for start, end, _ in found]
         spans: list[tuple[int, int, bool]] = []  # (start, end, whether a name that no list holds will do)
         if "by " in text or "von " in text or "par " in text or "por " in text or "door " in text:
             spans.extend((*m.span("name"), False) for m in _R78B_ACKNOWLEDGED_BY.finditer(text))  # not "Acknowledged by Ops:"
         if "=" in text or ":" in text:
             spans.extend((*m.span("name"), False) for m in _R78B_CI_USER_NAME.finditer(text))
-        spans.extend((*m.span("name"), False) for m in _R78B_CALLER_INTRO.finditer(text)
+        callers = _R78B_CALLER_INTRO.finditer(text) if any(cue in lower for cue in _R78B_CALLER_INTRO_CUES) else ()
+        spans.extend((*m.span("name"), False) for m in callers
                      if m.group("name").lower() not in place_names()  # not "This is Paris from the air"
                      and not (m.group("name").rpartition(" ")[2].lower() in NOT_PERSON_AFTER  # nor "this is Greenway
                               and not self.g.is_common_first_name(m.group("name").partition(" ")[0])))  # School of Motoring"
@@ -5194,7 +5199,7 @@ class PersonDetector:
                 return False
         return len(words) > 1 or unlisted or self._first(words[0][1])
 
-    def _round79p_people(self, text: str, found: list[Span]) -> Iterator[Span]:
+    def _round79p_people(self, text: str, found: list[Span], lower: str) -> Iterator[Span]:
         """Round 79 (carr's missed persons, by a helper): first and full names, listed or not, in frames that make them
         people: a wedding's title, the couple's first names joined ("Hochzeit Déborah & Vera - Zusagen", "Wedding of Amy &
         Tom – RSVPs", "Boda de Ana y Luis"); a child away from Sunday school or children's church ("Cindy won't be at
@@ -5205,7 +5210,10 @@ class PersonDetector:
         the text's end ("... pls) xx Vanessa", "Karen xx"); a Dutch surname after "'s" or "'t" ("Iris 's Gravensande",
         "Jan 't Hart"); a crew's seat above the stroke's or the cox's line ("Bow: Sheree Holland\nStroke: ..."); a patient
         after "Pat." or "pac." ("Pat. Cecilia Freitag, diab. ...", "pac. Azeneth Ordóñez, ..."); whose message a
-        moderator deleted ("eliminado el mensaje de Sosimo Barba")."""
+        moderator deleted ("eliminado el mensaje de Sosimo Barba").
+
+        `lower` is the text lower-cased: most frames' patterns scan the text only where it holds one of the frame's cue
+        words (the _CUES constants beside them), as most texts hold none and a scan of every text costs."""
         taken = [(start, end) for start, end, _ in found]
         people = any(category == "person" for _, _, category in found)
         spans: list[tuple[int, int]] = []
@@ -5216,7 +5224,7 @@ class PersonDetector:
                 plain = [text[a:b].split()[0].lower() not in not_lone_names() for a, b in pair]
                 if all(checks) and any(plain):
                     spans.extend(pair)
-        if _R79P_CHILDREN_CHURCH.search(text):
+        if any(cue in lower for cue in _R79P_CHILDREN_CHURCH_CUES) and _R79P_CHILDREN_CHURCH.search(text):
             for m in _R79P_CHILD_ABSENT.finditer(text):
                 rest = m.group("rest")
                 if (_R79P_CHILDREN_CHURCH.search(rest) and (m.group("away") or _R79P_NEGATION.search(rest))
@@ -5231,7 +5239,9 @@ class PersonDetector:
                 crew = _R79P_CREW_ANCHOR_LINE.search(text, m.end(), m.end() + 400)
                 if crew is not None and self._r79p_name(m.group("name"), unlisted=False, words=True):
                     spans.append(m.span("name"))
-        for pattern in (*_R79P_HANDED_TO, _R79P_REPLIES_TO):
+        handed = _R79P_HANDED_TO if any(cue in lower for cue in _R79P_HANDED_TO_CUES) else ()
+        replies = (_R79P_REPLIES_TO,) if any(cue in lower for cue in _R79P_REPLIES_TO_CUES) else ()
+        for pattern in (*handed, *replies):
             for m in pattern.finditer(text):
                 name = m.group("name")
                 lowered = name.split()[0].lower()
@@ -5244,10 +5254,10 @@ class PersonDetector:
                     text[max(0, m.start("name") - 3) : m.start("name")] in ("an ", "to "))
                 if self._r79p_name(name, unlisted=strong and not german_or_english, words=True):
                     spans.append(m.span("name"))  # a name no list holds not where a noun is capitalised or a firm likely
-        for m in _R79P_REVIEWS.finditer(text):
+        for m in _R79P_REVIEWS.finditer(text) if any(cue in lower for cue in _R79P_REVIEWS_CUES) else ():
             if m.group("name").lower() not in place_names() and self._r79p_name(m.group("name"), unlisted=False, words=True):
                 spans.append(m.span("name"))
-        for m in _R79P_KISSES_SIGN_OFF.finditer(text):
+        for m in _R79P_KISSES_SIGN_OFF.finditer(text) if _r79p_kisses_cued(text, lower) else ():
             name = m.group("name") or m.group("name2")
             if self._r79p_name(name, unlisted=False, words=False):
                 spans.append(m.span("name") if m.group("name") else m.span("name2"))
@@ -5262,7 +5272,7 @@ class PersonDetector:
         if "." in text or ":" in text:
             spans.extend(m.span("name") for m in _R79P_PATIENT_ABBREVIATION.finditer(text)
                          if self._r79p_name(m.group("name"), unlisted=True, words=True))
-        for pattern in (_R79P_MESSAGE_DELETED, _R79P_MESSAGE_OF_DELETED):
+        for pattern in (_R79P_MESSAGE_DELETED, _R79P_MESSAGE_OF_DELETED) if any(cue in lower for cue in _R79P_MESSAGE_CUES) else ():
             spans.extend(m.span("name") for m in pattern.finditer(text)
                          if self._r79p_name(m.group("name"), unlisted=" " in m.group("name"), words=False))
         for start, end in spans:
@@ -5387,6 +5397,8 @@ _R78B_CALLER_INTRO = re.compile(
     r"(?:^|[.!?,;:\n][ \t]*|(?i:\b(?:hi|hello|hey|hallo|bonjour|salut|hola|buenas|hoi|dag|moin|servus)[ ]))"
     r"(?i:it['’]s|it[ ]is|this[ ]is|here['’]s|c['’]est|ici|hier[ ]ist|hier[ ]spricht|hier[ ]is|soy|te[ ]habla|"
     r"le[ ]habla|met)[ ]" + _R78B_NAME + r",?[ ](?i:from|at|with|of|de|du|des|d['’]|von|vom|aus|bei|van|bij|del)\b")
+_R78B_CALLER_INTRO_CUES = ("it'", "it’", "it is", "this is", "here", "c'est", "c’est", "ici ", "hier ", "soy ", "habla ", "met ")
+"""Round 78: cue words, lower-cased, one of which every caller's introduction holds (its words before the name)."""
 # Round 78: a note for someone, the first name before the colon at a line's start: "Notitie voor Milan: ...", "notiz für
 # Ehrhard: ...", "Note for Keith: ...", "Note pour Solène : ...", "Nota para Emigdio: ...", "Nachricht an Jana: ...".
 _R78B_NOTE_FOR = re.compile(
@@ -5485,6 +5497,11 @@ _R79P_CHILDREN_CHURCH = re.compile(
     r"catéchisme|caté|école[ ]du[ ]dimanche|aumônerie|catequesis|catecismo|escuela[ ]dominical|misa[ ]de[ ]niños|"
     r"kindernevendienst|nevendienst|zondagsschool|kinderkerk|kinderdienst|catechese|catechisatie|kindercatechese|"
     r"tienerdienst)\b)")
+_R79P_CHILDREN_CHURCH_CUES = (
+    "sunday", "kids", "children", "junior", "messy", "kind", "kigo", "sonntagsschule", "christenlehre", "kommunion", "firm",
+    "konfi", "éveil", "caté", "dimanche", "aumônerie", "catec", "catequ", "dominical", "misa de", "nevendienst",
+    "zondagsschool", "catech", "tienerdienst")
+"""Round 79: cue words, lower-cased, one of which every name of Sunday school or children's church holds."""
 _R79P_CHILD_ABSENT = re.compile(
     r"(?<![\w'’-])(?P<name>" + _R79P_FIRST_OR_FULL + r")[ ](?P<rest>(?i:(?P<away>will[ ]miss|is[ ]missing|will[ ]be[ ]missing|"
     r"is[ ]absent|will[ ]be[ ]absent|fehlt|wird[ ](?:\w+[ ]){0,3}?fehlen|sera[ ]absente?|est[ ]absente?|manquera|"
@@ -5548,6 +5565,10 @@ _R79P_HANDED_TO = (
 10-04-2020.", "Bitte bis Freitag bei Mercedes abgeben.", "à remettre à Honorine avant vendredi", "Entregad los
 pasaportes a Remedios antes del viernes.", "Please hand them in to Harriet by Friday."; a name no list holds, or a
 brand's, only with a deadline and other persons in the text."""
+_R79P_HANDED_TO_CUES = (
+    "inleveren", "afgeven", "afleveren", "terugbrengen", "ingeleverd", "afgegeven", " bei ", "remettre", "rendre", "déposer",
+    "donner", "entreg", "dejad", "dejar", "hand", "give", "return", "submit")
+"""Round 79: cue words, lower-cased, one of which every hand-in frame holds (its verb; German's "bei")."""
 # Round 79: to whom replies or feedback go, a deadline between or none: "Rückmeldung bis 2022-01-01 an Lana.",
 # "Zusagen bitte an Iris.", "Réponses avant le 3 mai à Honorine.", "Respuestas antes del viernes a Remedios.",
 # "Reacties vóór 1 mei naar Fenna.", "Replies by Friday to Harriet.", "RSVP to Imogen by 3 May".
@@ -5557,6 +5578,10 @@ _R79P_REPLIES_TO = re.compile(
     r"replies|reply|rsvps?|responses?))(?:[ ](?i:bitte|svp|please|graag|por[ ]favor))?(?:[ ]" + _R79P_DEADLINE + r")?"
     r"(?:[ ](?i:bitte|svp|please|graag|por[ ]favor))?[ ](?:an|à|a|aan|naar|bij|to)[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")"
     r"(?=[ \t]*[.!,;]|[ \t]*$|[ ](?:per|par|por|via|by|bis|avant|antes|voor|vóór)[ ])", re.MULTILINE)
+_R79P_REPLIES_TO_CUES = (
+    "rückmeldung", "antworten", "zusagen", "absagen", "anmeldung", "réponse", "retour", "inscri", "respuesta", "confirmaci",
+    "reactie", "aanmeld", "afmelden", "feedback", "repl", "rsvp", "response")
+"""Round 79: cue words, lower-cased, one of which every replies frame holds (the replies' word)."""
 _R79P_CARRIERS = PARCEL_CARRIERS | frozenset("correos seur mrw postnl bpost".split())
 """Round 79: parcel carriers and posts, no one things are handed to ("Retoure bis Freitag bei Hermes abgeben")."""
 # Round 79: who reviews, at a sentence's start, the first name ending it: "Revisa Maricela.", "Lo revisa Guillermo.",
@@ -5565,6 +5590,10 @@ _R79P_REVIEWS = re.compile(
     r"(?:^|[.!?][ \t]+|\n[ \t]*)(?i:revisa|revisará|lo[ ]revisa|la[ ]revisa|lo[ ]revisará|corrige|lo[ ]corrige|supervisa|"
     r"prüft|korrigiert|liest[ ]gegen|gegenlesen|relit|relira|relecture|kijkt[ ]na|controleert|leest[ ]mee|nakijken|"
     r"proofreads|reviews|checks)[ ]?:?[ ](?P<name>" + _R79P_NAME_WORD + r")(?=[ \t]*[.!]|[ \t]*$)", re.MULTILINE)
+_R79P_REVIEWS_CUES = (
+    "revis", "corrige", "supervisa", "prüft", "korrigiert", "gegen", "reli", "relecture", "kijkt na", "controleert",
+    "leest mee", "nakijken", "proofreads", "reviews", "checks")
+"""Round 79: cue words, lower-cased, one of which every reviewer's frame holds (its verb)."""
 # Round 79: a kisses sign-off at the text's end, the first name after it or before it: "(ref \"HONEYMOON\" pls) xx
 # Vanessa", "see you there!\nxoxo Chloe", "tot zaterdag! kusjes Anouk", "bis Samstag! Bussi, Lea", "Thanks, Karen xx".
 # Not capitals' "XX", a masked name's ("Kontoinhaber: XX Smith").
@@ -5572,6 +5601,18 @@ _R79P_KISSES_SIGN_OFF = re.compile(
     r"(?:(?:^|(?<=[\s).!?,\"”]))(?:xx|xxx|xxxx|Xx|xo|xoxo|XOXO|(?i:kusjes|kusje|dikke[ ]kus|kus|kuss|küsschen|"
     r"bussi|bussis|besitos|besotes))[ ]?,?[ \t]*\n?[ \t]*(?P<name>" + _R79P_NAME_WORD + r")"
     r"|(?:^|(?<=[,.!?]\s)|(?<=\n))(?P<name2>" + _R79P_NAME_WORD + r")[ ](?:x|xx|xxx|xxxx))[ \t]*[.!]?\s*\Z")
+_R79P_KISSES_CUES = ("xx", "xo", "kus", "küss", "bussi", "besi", "beso")
+
+
+def _r79p_kisses_cued(text: str, lower: str) -> bool:
+    """Round 79: whether a kisses sign-off can end the text: its lower-cased text holds a kisses word (_R79P_KISSES_CUES)
+    or ends with the "x" of "Karen xx" (before spaces and a full stop), so that the pattern scans few texts."""
+    if any(cue in lower for cue in _R79P_KISSES_CUES):
+        return True
+    tail = text.rstrip()
+    return tail[:-1].rstrip(" \t").endswith("x") if tail.endswith((".", "!")) else tail.endswith("x")
+
+
 # Round 79: a Dutch surname after "'s" or "'t", after a first name: "Iris 's Gravensande", "Jennifer 's-Gravesande",
 # "Jan 't Hart", "Kees 't Hooft"; not the adverbs of time ("Emma 's Avonds").
 _R79P_APOSTROPHE_SURNAME = re.compile(
@@ -5600,6 +5641,9 @@ _R79P_MESSAGE_OF_DELETED = re.compile(
     r"reactie|post|comment)[ ](?:de|del|von|van|from|by))[ ](?P<name>" + _R79P_FIRST_OR_FULL + r")(?=(?:[ ]\w+){0,3}?[ ]"
     r"(?i:gelöscht|entfernt|ausgeblendet|supprimée?|masquée?|effacée?|eliminad[oa]|borrad[oa]|ocultad[oa]|verwijderd|"
     r"verborgen|deleted|removed|hidden)\b)")
+_R79P_MESSAGE_CUES = (
+    "mensaje", "comentario", "publica", "post", "message", "nachricht", "beitrag", "kommentar", "bericht", "reactie", "comment")
+"""Round 79: cue words, lower-cased, one of which both moderation frames hold (the message's word)."""
 _R79P_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset("""
 january february march april may june july august september october november december januar februar märz mai juni
 juli oktober dezember janvier février mars avril juin juillet août septembre octobre novembre décembre enero febrero

@@ -151,15 +151,12 @@ def round79b_not_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80) : start]
     if _R79B_CONTRACT_BEFORE.search(before):
         return True
-    lost = _R79B_LOST_PROPERTY_TEXT.search(text) is not None
-    if lost and _R79B_KEYS_WITH_BEFORE.search(before):
-        return True
+    if _R79B_KEYS_WITH_BEFORE.search(before) and _R79B_LOST_PROPERTY_TEXT.search(text):
+        return True  # the lost-property word is searched in the whole text last: most spans have no keys before them
     if _R79B_SHIPPED_BEFORE.search(before) and _R79B_TRACKING_AFTER.match(text, end):
         return True
-    if (lost and span.lower() in _R79B_STORAGE and _R79B_STORAGE_DASH_BEFORE.search(before)
-            and text[end : _line_end(text, end)].strip() in ("", ".")):
-        return True
-    return False
+    return (span.lower() in _R79B_STORAGE and _R79B_STORAGE_DASH_BEFORE.search(before) is not None
+            and text[end : _line_end(text, end)].strip() in ("", ".") and _R79B_LOST_PROPERTY_TEXT.search(text) is not None)
 
 
 def _line_end(text: str, at: int) -> int:
@@ -190,6 +187,16 @@ _R79B_HAND_TO = re.compile(
     r"(?i:gib|gebt|bring|bringt)[ ](?i:ihn|sie|es)[ ](?:(?i:bitte)[ ])?(?i:an))[ ]"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+)(?=[ ](?i:before|by|on|at|tomorrow|today|tonight|after|when|asap|avant|demain|ce|"
     r"antes|mañana|hoy|voor|vóór|morgen|vandaag|vor|heute|weiter|zurück)\b|[ \t]*[.,!?]|[ \t]*$)", re.MULTILINE)
+
+
+def _r79b_hand_to_cued(lowered: str) -> bool:
+    """Whether the lower-cased text holds what a hand-in needs (so that _R79B_HAND_TO scans few texts): English's verb
+    and " to ", or French's " à ", Spanish's enclitic "-selo"/"-sela", Dutch's or German's verb."""
+    if " to " in lowered and ("give" in lowered or "hand" in lowered or "pass" in lowered or "bring" in lowered
+                              or "return" in lowered or "leave" in lowered):
+        return True
+    return (" à " in lowered or "selo" in lowered or "sela" in lowered or "geef" in lowered or "breng" in lowered
+            or "gib" in lowered or "gebt" in lowered or "bring" in lowered)
 # Round 79: a visitor's or a guest's first name on a wifi log's or a visitors' book's line, before a dash or a bracket:
 # "WLAN-Gastzugang: Besucher Wolf-Dietrich – 172.26.116.216", "Visitor Imogen - 10.0.0.4", "Visiteur Baptiste (...)",
 # "Visitante Remedios – ...", "Bezoeker Fenna – ...".
@@ -202,6 +209,8 @@ _R79B_REFEREE = re.compile(
     r"(?:^|(?<=[ ,;(/-]))(?:Ref|Referee|AR|AR1|AR2|4th[ ]official)[.:]?[ ]" + _R79B_NAME + r"(?=[ \t]*(?:[,;(/]|$))",
     re.MULTILINE)
 _R79B_REFEREE_TEXT = re.compile(r"(?i:referee|referees|assistant[ ]ref|fixtures)")
+_R79B_REFEREE_CUES = ("referee", "assistant ref", "fixtures")
+"""Round 79: _R79B_REFEREE_TEXT's words lower-cased, looked for before the pattern scans the text."""
 # Round 79: an identity card or a bank card in someone's name, German's "auf": "Geldbörse (Ausweis auf Wolf Rogner,
 # Kreditkarte ...)", "Führerschein auf Ottilie Brandt", "Monatskarte auf den Namen Jonas Keller".
 _R79B_DOCUMENT_ON = re.compile(
@@ -215,6 +224,10 @@ _R79B_DOCUMENT_ON = re.compile(
 _R79B_ASSIGNMENT_TEXT = re.compile(
     r"(?i:besetzung|zweitbesetzung|reparto|\bcast\b|casting|distribution[ ]des[ ]rôles|rolverdeling|bezetting|understudy|doublure|"
     r"designaciones|désignations|árbitros|arbitres|arbitrage|referee|schiedsrichter|scheidsrechter)")
+_R79B_ASSIGNMENT_CUES = (
+    "besetzung", "reparto", "cast", "distribution", "rolverdeling", "bezetting", "understudy", "doublure", "designaciones",
+    "désignations", "árbitros", "arbit", "referee", "schiedsrichter", "scheidsrechter")
+"""Round 79: cue words, lower-cased, one of which _R79B_ASSIGNMENT_TEXT needs (searched only where one is)."""
 _R79B_ASSIGNED_ROW = re.compile(
     r"^[ \t]*(?:[^\n:→]|:(?![ ]))*?(?:[ ]?:|[^\n→]*→)[ ]" + _R79B_NAME + r"(?=[ \t]*(?:$|\())", re.MULTILINE)
 # Round 79: a work party's or a rota's list items, a first or a full name, a colon, then the task, where two other
@@ -223,26 +236,28 @@ _R79B_ASSIGNED_ROW = re.compile(
 _R79B_TASK_ITEM = re.compile(r"^[ \t]*[-*•–][ ]" + _R79B_NAME + r"[ ]?:[ ]\S", re.MULTILINE)
 
 
-def round79b_people(person: PersonDetector, text: str, found: list[Span]) -> Iterator[Span]:
+def round79b_people(person: PersonDetector, text: str, found: list[Span], lowered: str) -> Iterator[Span]:
     """Round 79 (heath's missed persons, by a helper): first and full names in frames that make them people (see the
     constants above): a new role holder in minutes, who something is handed to, a visitor on a wifi log, a referee and
     an assistant, a card in someone's name, an assignment list's row (a cast, referees) and a work party's item beside
-    rows whose persons were found."""
+    rows whose persons were found. `lowered` is the text lower-cased: the hand-in, the referees' and the assignment list
+    are scanned for only where it holds their cue words (_r79b_hand_to_cued, _R79B_REFEREE_TEXT's words,
+    _R79B_ASSIGNMENT_CUES), as most texts hold none."""
     taken = [(start, end) for start, end, _ in found]
     people = [(start, end) for start, end, category in found if category == "person"]
     spans: list[tuple[int, int, bool]] = []  # (start, end, whether a name that no list holds will do)
-    lowered = text.lower()
     if "neue" in lowered or "new" in lowered or "nouv" in lowered or "nuev" in lowered or "nieuw" in lowered:
         spans.extend((*m.span("name"), False) for m in _R79B_NEW_ROLE_HOLDER.finditer(text))
-    spans.extend((*m.span("name"), False) for m in _R79B_HAND_TO.finditer(text)
+    handed = _R79B_HAND_TO.finditer(text) if _r79b_hand_to_cued(lowered) else ()
+    spans.extend((*m.span("name"), False) for m in handed
                  if m.group("name").lower().rstrip(".") not in person._titles)  # not "Hand them to Ms. Morton"
     spans.extend((*m.span("name"), False) for m in _R79B_VISITOR.finditer(text))
-    if _R79B_REFEREE_TEXT.search(text):
+    if any(cue in lowered for cue in _R79B_REFEREE_CUES) and _R79B_REFEREE_TEXT.search(text):
         spans.extend((*m.span("name"), False) for m in _R79B_REFEREE.finditer(text))
     if " auf " in text:
         spans.extend((*m.span("name"), True) for m in _R79B_DOCUMENT_ON.finditer(text) if " " in m.group("name"))
     if people and "\n" in text:
-        if _R79B_ASSIGNMENT_TEXT.search(text):
+        if any(cue in lowered for cue in _R79B_ASSIGNMENT_CUES) and _R79B_ASSIGNMENT_TEXT.search(text):
             rows = list(_R79B_ASSIGNED_ROW.finditer(text))
             spans.extend((*m.span("name"), True) for m in _r79b_rows_beside_people(rows, people, 1 if len(rows) >= 3 else 2))
         items = list(_R79B_TASK_ITEM.finditer(text))
