@@ -1330,7 +1330,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
                         text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20]
-                        and text[text.rfind("\n", 0, star) + 1 : star].strip(" \t-") == "")):
+                        and text[text.rfind("\n", 0, star) + 1 : star].strip(" \t-") == ""
+                        and not _r80s_star_birth_line(text, star, m.end()))):
                     # "*12.03.2024*" is emphasis, "* 2024-01-01" at a line's start a bullet; "* 20-05-1982 †"
                     # and a star after a name ("Anna Roth, * 12.03.1980", "(Pat.-Nr. ..., * 09.04.1972)") a birth
                     break
@@ -1348,6 +1349,45 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                     last = second.start()
                     yield (second.start(), second.end(), "date_of_birth")
             break
+
+
+# Round 80: a label's or a wristband's birth line, the star and the date alone on the line right under a line that holds
+# only the person's full name, and over a line that gives a number under its label or names care ("Probenetikett\nMalena
+# Leoni Bachmann\n* 28.11.2002\nFall-Nr. 03962532", "Anna Roth\n* 12. März 1961\nStation 4B", "Jan de Vries\n*
+# 12-03-1961\nPatiëntnr. 4471209", "Tom Hale\n* 1961-03-12\nMRN: K4471209", "Léa Roy\n* 03/05/1958\nIPP 4471209"):
+# the star is "born" there, as after a name on its line; a list's bullet ("Version History\n* 2023-05-01\n- fixed",
+# "Termine\n* 12.03.2024\n* 19.03.2024", "Release Notes\n* 2021-05-01\nSee below.") has a bullet beside it, no name
+# above it, or no number's or care's line under it
+_R80S_STAR_NAME_LINE = re.compile(
+    r"[ \t]*" + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ \t]*")
+_R80S_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_R80S_BULLET_LINE = re.compile(r"[ \t]*[-*•]")
+_R80S_NUMBER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n:0-9]{0,20}?[ \t]*[:#]?[ \t]*(?:[A-Z]{1,4}-?)?[0-9]{4,}")
+
+
+def _r80s_star_birth_line(text: str, star: int, end: int) -> bool:
+    """Round 80: a star and a date alone on their line (star..end) under a name's own line and over a
+    number's or a care word's line, no bullet on the lines before or after (_R80S_STAR_NAME_LINE): the star
+    is a birth's sign, no list's bullet."""
+    if _R80S_LINE_ENDS.match(text, end) is None:
+        return False
+    after = text.find("\n", end)
+    if after < 0:
+        return False
+    below = text.find("\n", after + 1)
+    below = below if below >= 0 else len(text)
+    if _R80S_NUMBER_LINE.match(text, after + 1, below) is None and _CARE_WORD.search(
+            text[after + 1 : below].lower()) is None:
+        return False
+    name_end = text.rfind("\n", 0, star)
+    if name_end <= 0:
+        return False
+    name_start = text.rfind("\n", 0, name_end) + 1
+    if _R80S_STAR_NAME_LINE.fullmatch(text, name_start, name_end) is None:
+        return False
+    if name_start > 0 and _R80S_BULLET_LINE.match(text, text.rfind("\n", 0, name_start - 1) + 1) is not None:
+        return False
+    return _R80S_BULLET_LINE.match(text, after + 1) is None
 
 
 _BIRTHS_AND = re.compile(r",?[ ](?:and|und|et|y|en|&)[ ](?:(?:on|am|le|el|op)[ ](?:the[ ])?)?|,[ ]")
