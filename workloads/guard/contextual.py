@@ -1330,7 +1330,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                 star = lowered.rfind("*", max(0, m.start() - 2), m.start())
                 if star >= 0 and (text[m.end() : m.end() + 1] == "*" or (
                         text[star + 1 : m.start()] == " " and "†" not in text[m.end() : m.end() + 20]
-                        and text[text.rfind("\n", 0, star) + 1 : star].strip(" \t-") == "")):
+                        and text[text.rfind("\n", 0, star) + 1 : star].strip(" \t-") == ""
+                        and not _r80s_star_birth_line(text, star, m.end()))):
                     # "*12.03.2024*" is emphasis, "* 2024-01-01" at a line's start a bullet; "* 20-05-1982 †"
                     # and a star after a name ("Anna Roth, * 12.03.1980", "(Pat.-Nr. ..., * 09.04.1972)") a birth
                     break
@@ -1348,6 +1349,45 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                     last = second.start()
                     yield (second.start(), second.end(), "date_of_birth")
             break
+
+
+# Round 80: a label's or a wristband's birth line, the star and the date alone on the line right under a line that holds
+# only the person's full name, and over a line that gives a number under its label or names care ("Probenetikett\nMalena
+# Leoni Bachmann\n* 28.11.2002\nFall-Nr. 03962532", "Anna Roth\n* 12. März 1961\nStation 4B", "Jan de Vries\n*
+# 12-03-1961\nPatiëntnr. 4471209", "Tom Hale\n* 1961-03-12\nMRN: K4471209", "Léa Roy\n* 03/05/1958\nIPP 4471209"):
+# the star is "born" there, as after a name on its line; a list's bullet ("Version History\n* 2023-05-01\n- fixed",
+# "Termine\n* 12.03.2024\n* 19.03.2024", "Release Notes\n* 2021-05-01\nSee below.") has a bullet beside it, no name
+# above it, or no number's or care's line under it
+_R80S_STAR_NAME_LINE = re.compile(
+    r"[ \t]*" + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ \t]*")
+_R80S_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+_R80S_BULLET_LINE = re.compile(r"[ \t]*[-*•]")
+_R80S_NUMBER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n:0-9]{0,20}?[ \t]*[:#]?[ \t]*(?:[A-Z]{1,4}-?)?[0-9]{4,}")
+
+
+def _r80s_star_birth_line(text: str, star: int, end: int) -> bool:
+    """Round 80: a star and a date alone on their line (star..end) under a name's own line and over a
+    number's or a care word's line, no bullet on the lines before or after (_R80S_STAR_NAME_LINE): the star
+    is a birth's sign, no list's bullet."""
+    if _R80S_LINE_ENDS.match(text, end) is None:
+        return False
+    after = text.find("\n", end)
+    if after < 0:
+        return False
+    below = text.find("\n", after + 1)
+    below = below if below >= 0 else len(text)
+    if _R80S_NUMBER_LINE.match(text, after + 1, below) is None and _CARE_WORD.search(
+            text[after + 1 : below].lower()) is None:
+        return False
+    name_end = text.rfind("\n", 0, star)
+    if name_end <= 0:
+        return False
+    name_start = text.rfind("\n", 0, name_end) + 1
+    if _R80S_STAR_NAME_LINE.fullmatch(text, name_start, name_end) is None:
+        return False
+    if name_start > 0 and _R80S_BULLET_LINE.match(text, text.rfind("\n", 0, name_start - 1) + 1) is not None:
+        return False
+    return _R80S_BULLET_LINE.match(text, after + 1) is None
 
 
 _BIRTHS_AND = re.compile(r",?[ ](?:and|und|et|y|en|&)[ ](?:(?:on|am|le|el|op)[ ](?:the[ ])?)?|,[ ]")
@@ -3237,6 +3277,61 @@ _TREATMENT_REPORT = re.compile(
     r"(?<!\w)(?:treatment|session|therapy|behandlung|behandlungs\w*|therapie\w*|sitzung|traitement|séance|thérapie|"
     r"tratamiento|sesión|terapia|evolución|behandel\w*|sessie|consult)(?!\w)")
 
+# Round 80: a patient's line in a note: the patient's abbreviation or word, the name, the birth date after its word,
+# then after a comma the patient's number under a short label ("Pt Kelly Villa, DOB May 16, 2001, ref 2024-498318",
+# "Pat. Anna Roth, geb. 18. Januar 1971, PID 2018-222976", "Patiente Léa Roy, née le 3 mai 1958, IPP 4471209",
+# "Paciente Ana Gil, nac. 12/03/1961, NHC 4471209", "Pt. Jan de Vries, geb. 12-03-1960, nr. K4471209"): the patient,
+# the birth and the number together make it the patient's file, no other care word needed; a number with no label
+# after the date ("..., geb. 12.03.1961, 80331 München"), or a name with no patient's word before it, stays as it was
+_R80S_PATIENT_NAME = (r"(?<![\w.])(?i:pt|pat|pac|patient(?:in|e)?|patiënt(?:e)?|paciente)\.?[ \t]*:?[ ]"
+                      r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+                      + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}")
+_R80S_PATIENT_BORN_NUMBER = re.compile(
+    _R80S_PATIENT_NAME + r",[ ](?i:dob|d\.o\.b\.?|geb\.?|geboren|born|b\.|née?|nac\.|nacid[oa]|°|\*)"
+    r"[ ]?:?[ ]?(?:(?i:am|on|le|el|op)[ ])?(?P<date>[^\n,;()]{6,20}(?:,[ ][0-9]{4})?)[,;][ ]"
+    r"(?i:ref\.?|réf\.?|pid|id|mrn|urn|ipp|nhc|hc|nr\.?|no\.?|n\.?[°º]\.?|\#|pat\.?-?(?:nr|id)\.?|patienten-?(?:nr|id)\.?|"
+    r"fall-?(?:nr|id)\.?|hosp(?:ital)?[ ]no\.?|dossier|file|chart|akte|historia|expediente|record)[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
+# Round 80: ... or the patient's number bare right after the name and its comma, the note going on after it ("pt Aya
+# Garret, NHC-6816876, kan niet plat liggen ivm rugklachten – MRI onder sedatie?", "Pat. Anna Roth, 2019-447120,
+# Kontrastmittelallergie, MRT in Sedierung", "patiente Léa Roy, K4471209, IRM sous sédation", "pac. Ana Gil, 4471209;
+# claustrofobia, RM con sedación", "Pt Tom Hale, 4471209 - needs sedation for MRI"): in a text about care, a letter
+# code, a year's prefix or six digits or more, no trunk 0 (a phone's "pt Ann Cole, 0612345678")
+_R80S_PATIENT_NAME_NUMBER = re.compile(
+    _R80S_PATIENT_NAME + r",[ ]"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?[0-9]{5,10}|(?:19|20)[0-9]{2}-[0-9]{5,8}|[1-9][0-9]{5,9}))"
+    r"(?=[ \t]*(?:[,;:)]|[.](?:\s|$)|[ ][–—-][ ]|$))", re.M)
+# Round 80: a care event opens the line, then a dash, the patient's full name and after its comma the patient's number,
+# bare ("DNA x2 for MRI knee - Jason Ramirez, K6775605. Discharged back to GP", "Nicht erschienen zum MRT Knie – Anna
+# Roth, 2019-447120.", "Absent au rendez-vous d'IRM du genou – Léa Roy, 4471209.", "No acudió a la IRM de rodilla – Ana
+# Gil, NHC-447120.", "Niet verschenen voor de MRI knie – Jan de Vries, 4471209."): a care word (_CARE_WORD) on that line
+# before the dash; a firm's "Sales call - Tom Hale, 4471209." names none and stays clean
+_R80S_DASH_NAME_NUMBER = re.compile(
+    r"[ ][–—-][ ]" + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3},[ ]"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?[0-9]{5,10}|(?:19|20)[0-9]{2}-[0-9]{5,8}|[1-9][0-9]{5,9}))"
+    r"(?=[ \t]*(?:[,;:)]|[.](?:\s|$)|$))", re.M)
+_R80S_PATIENT_CUES = ("pt", "pat", "pac")
+"""Round 80: the patient's word or abbreviation, the text must hold one of these for the two patient frames above."""
+
+
+def _r80s_patient_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """Round 80: the patient's number on a patient's line after the birth date and a short label
+    (_R80S_PATIENT_BORN_NUMBER), bare after the patient's name in a text about care
+    (_R80S_PATIENT_NAME_NUMBER), or bare after a care event's dash and the name (_R80S_DASH_NAME_NUMBER)."""
+    if any(w in lowered for w in _R80S_PATIENT_CUES):
+        if any(h in lowered for h in _DOB_HINTS):
+            for m in _R80S_PATIENT_BORN_NUMBER.finditer(text):
+                if DATE.fullmatch(m.group("date").strip()) and not DATE.fullmatch(m.group("value")):
+                    yield (m.start("value"), m.end("value"), "medical_record_care")
+        for m in _R80S_PATIENT_NAME_NUMBER.finditer(text):
+            if not DATE.fullmatch(m.group("value")) and _about_care(lowered, m.start(), m.end()):
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+    if " - " in text or " – " in text or " — " in text:
+        for m in _R80S_DASH_NAME_NUMBER.finditer(text):
+            line = lowered.rfind("\n", 0, m.start()) + 1
+            if not DATE.fullmatch(m.group("value")) and _CARE_WORD.search(lowered, line, m.start()) is not None:
+                yield (m.start("value"), m.end("value"), "medical_record_care")
+
 
 # A ward's bed line in a handover or a round: the bed's word and number open the line, the patient's name
 # (maybe titled), then right after its comma the patient's number, coded or bare ("Bed 14: Brian Hale,
@@ -3478,6 +3573,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _hospital_coded_numbers(text, lowered)
     if any(w in lowered for w in ("pat", "pt ", "pacient", "cli", "klient", "(hc", "(nhc", "(mrn", "(ipp")):
         yield from _patient_line_numbers(text, lowered)
+    yield from _r80s_patient_numbers(text, lowered)  # round 80: "Pt Kelly Villa, DOB May 16, 2001, ref 2024-498318"
     if any(w in lowered for w in ("bed", "bett", "lit", "cama")):
         yield from _bed_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
@@ -3636,6 +3732,16 @@ _EYE_CARE_FILE = re.compile(
     # the number maybe after a letter prefix or its year ("ficha 2020-024354", "Ref 2016-465094")
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
 
+# Round 80: the client's number under the shorter labels _EYE_CARE_FILE leaves: the number sign with its dot or the
+# client's word in full, the client's identifier ("N.º de cliente: 72767314", "Nº cliente: M0473492", "Núm. de cliente
+# 2022-803759", "N.° client : 4471209", "ID client : 4471209", "Customer ID: 4471209", "Kunden-ID 4471209", "Klant-nr.:
+# 4471209", "klant nr. 4471209"); read as those labels are, with the eye test's word near and no order in the text
+_R80S_EYE_CARE_FILE = re.compile(
+    r"(?<![\w-])(?i:n\.?[°º]\.?[ ]?(?:de[ ])?cliente?|n[úu]m\.?[ ](?:de[ ])?cliente?|(?:customer|client)[ ]id|"
+    r"kunden-?id|klant-?id|klant-?nr\.?|klant[ ]nr\.?|id[ ]client|identifiant[ ]client|id[ ]de[ ]cliente)"
+    r"[ \t]*[:#]?[ \t]*"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
+
 
 def find_optician_records(text: str, lowered: str) -> Iterator[Span]:
     """A client's file number after its label (_EYE_CARE_FILE) with an eye test's or a contact
@@ -3646,6 +3752,8 @@ def find_optician_records(text: str, lowered: str) -> Iterator[Span]:
         return
     for start, end in _numbers_near(text, lowered, _EYE_CARE_FILE, _EYE_CARE, lambda value: not DATE.fullmatch(value)):
         yield (start, end, "medical_record_care")
+    for start, end in _numbers_near(text, lowered, _R80S_EYE_CARE_FILE, _EYE_CARE, lambda value: not DATE.fullmatch(value)):
+        yield (start, end, "medical_record_care")  # round 80: "N.º de cliente: 72767314"
 
 
 # Round 62: a care service named by its place or by the examination it books, words a patient's

@@ -716,6 +716,26 @@ _TOLD_NAME_BRACKET = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2}[ ]?\($")
 _ES_RANGE = re.compile(r"(?<!\w)(?:del|de|desde|entre)[ ][0-9][0-9 .]*[ ](?:al|y|hasta)[ ]$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|\n|[.,;!)])")
+# Round 80: a national number with two zeros first (PHONE's "zeros"), right after a titled name and its comma and ending
+# the clause ("Wijzigingen doorgeven aan de competitieleider mevrouw Thijs, 00 607 45 41", "Fragen an Herrn Roth, 00 607
+# 45 41.", "s'adresser à Madame Roy, 00 607 45 41", "preguntar por la señora Gil, 00 607 45 41", "ask Mrs Hale, 00 607
+# 45 41"), the title written out too ("mevrouw", "meneer", "de heer", "Herrn", "Madame", "Monsieur", "señora", "señor");
+# or the writer's own number said right before it ("Mijn nummer is 00/ 458 89 54", "My number is 00 458 89 54", "Meine
+# Nummer ist ...", "Mon numéro est ...", "Mi número es ..."); a count after a name ("Mrs Hale, 00 12 pupils") has too
+# few digits for the zeros' nine to eleven
+_R80S_TITLED_NAME_COMMA = re.compile(
+    r"(?<![\w.])(?i:mevrouw|meneer|de[ ]heer|herrn|madame|monsieur|mademoiselle|señora|señor|señorita)"
+    r"[ ](?:(?:van|de|der|den|von|del|la|le|da)[ ]){0,2}[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?,[ ]$")
+
+
+def _r80s_zeros_after_name_or_own(text: str, start: int, end: int) -> bool:
+    """Round 80: a zeros number after a titled name's comma, ending its clause, or after the writer's
+    own number's words (_R80S_TITLED_NAME_COMMA, _own_number_right_before)."""
+    lo = max(0, start - 50)
+    if (_TITLED_NAME_COMMA.search(text, lo, start) is not None or _R80S_TITLED_NAME_COMMA.search(
+            text, lo, start) is not None) and _CLAUSE_END.match(text, end) is not None:
+        return True
+    return _own_number_right_before(text, start)
 
 
 # A letter's closing on its own line: the signature under it gives the sender's number
@@ -2075,7 +2095,8 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
             # Round 79: a contact's line, as for the trunk 0's eight digits below ("Mantelzorger: Kayleigh Mulder, 00/
             # 928 90 05.", "Notfallkontakt: Jonas Roth, 00 928 90 05")
             or (":" in text[max(0, m.start() - 120) : m.start()] and _contact_line(text, m.start(), m.end())
-                and _CLAUSE_END.match(text, m.end() + (text[m.end() : m.end() + 1] == ")")) is not None))
+                and _CLAUSE_END.match(text, m.end() + (text[m.end() : m.end() + 1] == ")")) is not None)
+            or _r80s_zeros_after_name_or_own(text, m.start(), m.end()))  # round 80: "mevrouw Thijs, 00 607 45 41"
         return (m.start(), m.end(), "phone") if ok else None
     elif m.group("es") is not None:
         ok = True  # grouped: a Spanish number; bare: only with a phone word (below)
