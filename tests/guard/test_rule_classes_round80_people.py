@@ -31,9 +31,11 @@ exists, with near misses that must stay as they were:
 10. a letter's writer who gives their full name, then where they live ("Ich bin Kerim Fehr, wohnhaft ...", "I am Imogen
     Hale, residing at ...", "Je suis Solène Marchal, domiciliée ...", "Ik ben Anouk Visser, woonachtig ..."); "Soy
     Ingeniero Civil, residente en Madrid" stays clean.
+11. a greeting that opens the text, then a first name that is also a weekday's or a month's, alone before a colon or a
+    comma ("Hola Domingo:\n\n...", "Hi June,\n...", "Hallo August:\n..."); "Hi Sunday," stays clean.
 
-Of the 76 cases below (41 to catch, seven of them near misses of the vetoes that must stay found; 35 to leave alone),
-25 fail on round 79 (19 to catch, 6 to leave). The other 22 to catch pass there: the seven near misses, and 15 frames
+Of the 81 cases below (44 to catch, seven of them near misses of the vetoes that must stay found; 37 to leave alone),
+28 fail on round 79 (22 to catch, 6 to leave). The other 22 to catch pass there: the seven near misses, and 15 frames
 that older rules read in these wordings (the English, German and Dutch authors, the English and French patients, the
 English and Dutch diaries, three role labels, the four letters' writers), kept as guards of the class's languages; the
 other 29 to leave pass there too (the bank's wording is the one that failed: "Super fund: ..." beside an "Issue:" line).
@@ -88,6 +90,10 @@ CATCH = [
     ('person', 'Dear Sir or Madam,\nI am Imogen Hale, residing at 4 Mill Lane, Leeds.', 'Imogen Hale'),
     ('person', 'Madame, Monsieur,\nJe suis Solène Marchal, domiciliée 3 rue des Lilas à Lyon.', 'Solène Marchal'),
     ('person', 'Geachte heer,\nIk ben Anouk Visser, woonachtig Dorpsstraat 4 te Ede.', 'Anouk Visser'),
+    # 11. a greeted weekday's or month's first name
+    ('person', 'Hola Domingo:\n\nTu plaza en el campamento de verano está confirmada.', 'Domingo'),
+    ('person', 'Hi June,\nthanks for sending the form back so quickly.', 'June'),
+    ('person', 'Hallo August:\nDeine Anmeldung ist eingegangen.', 'August'),
     # near misses of the vetoes: these stay persons
     ('person', 'Anna Rosen bestellt 50 Rosen für die Hochzeit.', 'Anna Rosen'),
     ('person', 'Rangliste Schach nach 7 Runden: 1. Anna Weber 7, 2. Jan Berg 6.', 'Anna Weber'),
@@ -143,6 +149,9 @@ LEAVE = [
     ('Release Manager: Jenkins Pipeline', 'Jenkins'),
     ('Team Lead: Customer Success', 'Customer'),
     ('Change Manager: Approval Board', 'Approval'),
+    # 11. a weekday greeted, a lower-cased weekday
+    ('Hi Sunday,\nwhat a lovely day for a walk.', 'Sunday'),
+    ('Hola domingo:\nhoy toca descansar.', 'domingo'),
     # 10. a profession after "I am"
     ('Soy Ingeniero Civil, residente en Madrid.', 'Ingeniero'),
 ]

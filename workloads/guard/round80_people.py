@@ -188,11 +188,19 @@ _R80P_ROLE_LABEL = re.compile(
 _R80P_ROLE_LABEL_CUES = ("manager", "commander", "lead", "leiter", "verantwortlich", "coordina", "koordinator", "responsable",
                          "chef", "jefe", "jefa", "incident", "projectleider", "teamleider", "ploegleider")
 
+# Round 80: a letter's or a message's greeting that opens the text, then a first name that is also a weekday's or a
+# month's, alone on its line before a colon or a comma: "Hola Domingo:\n\nTu inscripción ...", "Hi June,\nthanks for
+# ...", "Dear April:\n", "Hallo August,\n", "Querida Abril,\n" (names.CALENDAR_FIRST_NAMES; "Hola domingo" in a
+# sentence, "Happy Sunday," stay no one).
+_R80P_GREETING_CALENDAR = re.compile(
+    r"[ \t]*(?:Hola|Hallo|Hi|Hello|Hey|Dear|Liebe|Lieber|Querido|Querida|Estimado|Estimada|Beste|Bonjour|Salut|Cher|"
+    r"Chère)[ ](?P<name>[A-Z][a-z]+)[ \t]*[,:](?=[ \t]*\n)")
+
 
 def round80_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
     """Round 80 (ghyll's and beck's missed persons, by a helper): first and full names in frames that make them people
     (see the constants above): a draft's author, a session note's patient, a diary's child, a crew member, a role's
-    label's full name and a letter's writer who gives where they live. `lower` is the text lower-cased: each frame's pattern scans the text only where it
+    label's full name, a letter's writer who gives where they live and a greeted weekday's or month's first name. `lower` is the text lower-cased: each frame's pattern scans the text only where it
     holds the frame's cue words (the _CUES constants), as most texts hold none."""
     taken = [(start, end) for start, end, _ in found]
     spans: list[tuple[int, int]] = []
@@ -219,6 +227,10 @@ def round80_people(person: PersonDetector, text: str, found: list[Span], lower: 
     if ", " in text and any(cue in lower for cue in _R80P_I_AM_CUES):
         spans.extend(m.span("name") for m in _R80P_I_AM_RESIDING.finditer(text)
                      if " " in m.group("name") and person._r79p_name(m.group("name"), unlisted=False, words=True))
+    if text[:1] in " \tHhDLQEBSC" and (m := _R80P_GREETING_CALENDAR.match(text)) is not None:
+        from workloads.guard.names import CALENDAR_FIRST_NAMES  # here: names imports this module
+        if m.group("name").lower() in CALENDAR_FIRST_NAMES:
+            spans.append(m.span("name"))
     for start, end in spans:
         if any(a < end and start < b for a, b in taken) or round80_not_person(text, start, end, lower):
             continue
