@@ -36,8 +36,8 @@ _R80P_QUANTITY_LINE = re.compile(
 
 def _r80p_flower_variety(text: str, start: int, end: int, words: list[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 24:
-        return False
+    if start - line_start > 24 or not text[line_start:start].lstrip()[:1].isdigit():
+        return False  # most spans: far into their line, or a line that opens with no quantity
     m = _R80P_QUANTITY_LINE.search(text, max(0, line_start - 1), start)
     if m is None:
         return False
