@@ -227,10 +227,10 @@ def round80_people(person: PersonDetector, text: str, found: list[Span], lower: 
     if ", " in text and any(cue in lower for cue in _R80P_I_AM_CUES):
         spans.extend(m.span("name") for m in _R80P_I_AM_RESIDING.finditer(text)
                      if " " in m.group("name") and person._r79p_name(m.group("name"), unlisted=False, words=True))
-    if text[:1] in " \tHhDLQEBSC" and (m := _R80P_GREETING_CALENDAR.match(text)) is not None:
+    if text[:1] in " \tHDLQEBSC" and (greeting := _R80P_GREETING_CALENDAR.match(text)) is not None:
         from workloads.guard.names import CALENDAR_FIRST_NAMES  # here: names imports this module
-        if m.group("name").lower() in CALENDAR_FIRST_NAMES:
-            spans.append(m.span("name"))
+        if greeting.group("name").lower() in CALENDAR_FIRST_NAMES:
+            spans.append(greeting.span("name"))
     for start, end in spans:
         if any(a < end and start < b for a, b in taken) or round80_not_person(text, start, end, lower):
             continue
