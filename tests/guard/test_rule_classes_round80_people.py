@@ -24,7 +24,8 @@ exists, with near misses that must stay as they were:
    hat", "Daily diary 12/03: Oliver has", "Cahier de liaison du 07/03 : Claire a", "Diario de hoy (6 de mayo): Aureliano
    ha", "Heen-en-weerschrift 12/3: Fenna heeft"); "Heute hat", "Bébé a" stay clean;
 8. a yacht's crew member ("Mitsegler Vitus leicht unterkühlt", "crew member Imogen hypothermic", "équipière Solène
-   blessée", "tripulante Remedios con hipotermia", "bemanningslid Fenna onderkoeld"); "Mitsegler Hamburg" stays clean;
+   blessée", "tripulante Remedios con hipotermia", "bemanningslid Fenna onderkoeld", "Mitseglerin Florence", a common
+   first name that is also a city's); "Mitsegler Hamburg", "Mitsegler Amsterdam" stay clean;
 9. a role's label that ends a line with a full name ("Incident Manager: Cosima Kade", "Projektleiter: Cosima Kade",
    "Responsable incident : Solène Marchal", "Jefe de turno: Remedios Gil (móvil)", "Incidentmanager: Fenna de Vries");
    "Release Manager: Jenkins Pipeline", "Team Lead: Customer Success" stay clean;
@@ -34,8 +35,8 @@ exists, with near misses that must stay as they were:
 11. a greeting that opens the text, then a first name that is also a weekday's or a month's, alone before a colon or a
     comma ("Hola Domingo:\n\n...", "Hi June,\n...", "Hallo August:\n..."); "Hi Sunday," stays clean.
 
-Of the 81 cases below (44 to catch, seven of them near misses of the vetoes that must stay found; 37 to leave alone),
-28 fail on round 79 (22 to catch, 6 to leave). The other 22 to catch pass there: the seven near misses, and 15 frames
+Of the 83 cases below (45 to catch, seven of them near misses of the vetoes that must stay found; 38 to leave alone),
+29 fail on round 79 (23 to catch, 6 to leave). The other 22 to catch pass there: the seven near misses, and 15 frames
 that older rules read in these wordings (the English, German and Dutch authors, the English and French patients, the
 English and Dutch diaries, three role labels, the four letters' writers), kept as guards of the class's languages; the
 other 29 to leave pass there too (the bank's wording is the one that failed: "Super fund: ..." beside an "Issue:" line).
@@ -79,6 +80,7 @@ CATCH = [
     ('person', 'Journal SNSM : équipière Solène blessée à la main, évacuée', 'Solène'),
     ('person', 'Salvamento: tripulante Remedios con hipotermia, trasladada', 'Remedios'),
     ('person', 'KNRM-logboek: bemanningslid Fenna onderkoeld, naar de wal', 'Fenna'),
+    ('person', 'Seenotrettung\n17:55 Yacht im Schlepp\nBem.: Mitseglerin Florence leicht verletzt', 'Florence'),
     # 9. a role's label and a full name
     ('person', 'Wiki › Incidents › Payment outage\nIncident Commander: Cosima Kade\nTrigger: deploy 7.1', 'Cosima Kade'),
     ('person', 'Projektseite\nProjektleiter: Cosima Kade\nStart: März', 'Cosima Kade'),
@@ -145,6 +147,7 @@ LEAVE = [
     # 8. a crew's place and words
     ('Die Mitsegler Hamburg sind da.', 'Hamburg'),
     ('crew member Training is due.', 'Training'),
+    ('Die Mitsegler Amsterdam und Kiel warten.', 'Amsterdam'),
     # 9. a role's label and a thing
     ('Release Manager: Jenkins Pipeline', 'Jenkins'),
     ('Team Lead: Customer Success', 'Customer'),

@@ -220,7 +220,9 @@ def round80_people(person: PersonDetector, text: str, found: list[Span], lower: 
                      and person._r79p_name(m.group("name"), unlisted=False, words=True))
     if any(cue in lower for cue in _R80P_CREW_CUES):
         spans.extend(m.span("name") for m in _R80P_CREW.finditer(text)
-                     if person._r79p_name(m.group("name"), unlisted=False, words=False))
+                     if person._r79p_name(m.group("name"), unlisted=False, words=False)
+                     or person.g.is_common_first_name(m.group("name").split()[0])  # "Mitsegler Cheyenne", not "... Amsterdam"
+                     and person._r79p_name(m.group("name"), unlisted=False, words=True))
     if ":" in text and any(cue in lower for cue in _R80P_ROLE_LABEL_CUES):
         spans.extend(m.span("name") for m in _R80P_ROLE_LABEL.finditer(text)
                      if " " in m.group("name") and person._r79p_name(m.group("name"), unlisted=False, words=True))
