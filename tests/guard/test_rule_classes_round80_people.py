@@ -19,7 +19,8 @@ exists, with near misses that must stay as they were:
    Friday" are deadlines;
 6. a session note's patient opening a sentence after the session's header ("Akupunktur, 4. Sitzung\nLeo berichtet",
    "Physio session 4\nImogen says", "sesión 2. Ruperto refiere", "séance 4 : Solène signale", "sessie 5 - Aaliyah slaapt
-   beter"); "Patient berichtet", "Client reports" stay clean;
+   beter"); "Patient berichtet", "Client reports", a kin's word ("Mum reports Nicole is ...", added after the full
+   dump: sastrugi) stay clean;
 7. the child in a childminder's or a nursery's diary after its label and date ("Tagebuch Tagesmutter, 2025-05-09: Bruni
    hat", "Daily diary 12/03: Oliver has", "Cahier de liaison du 07/03 : Claire a", "Diario de hoy (6 de mayo): Aureliano
    ha", "Heen-en-weerschrift 12/3: Fenna heeft"); "Heute hat", "Bébé a" stay clean;
@@ -35,7 +36,7 @@ exists, with near misses that must stay as they were:
 11. a greeting that opens the text, then a first name that is also a weekday's or a month's, alone before a colon or a
     comma ("Hola Domingo:\n\n...", "Hi June,\n...", "Hallo August:\n..."); "Hi Sunday," stays clean.
 
-Of the 83 cases below (45 to catch, seven of them near misses of the vetoes that must stay found; 38 to leave alone),
+Of the 85 cases below (45 to catch, seven of them near misses of the vetoes that must stay found; 40 to leave alone),
 29 fail on round 79 (23 to catch, 6 to leave). The other 22 to catch pass there: the seven near misses, and 15 frames
 that older rules read in these wordings (the English, German and Dutch authors, the English and French patients, the
 English and Dutch diaries, three role labels, the four letters' writers), kept as guards of the class's languages; the
@@ -140,6 +141,8 @@ LEAVE = [
     ('Session 3 - Client reports better sleep.', 'Client'),
     ('Sesión 2. Paciente refiere menos dolor.', 'Paciente'),
     ('Team session: Marketing reports growth.', 'Marketing'),
+    ('Speech therapy session 4\nMum reports Nicole is using short phrases at nursery.', 'Mum'),
+    ('Logopädie, 3. Sitzung\nMutter berichtet, dass Lena mehr spricht.', 'Mutter'),
     # 7. a diary's words
     ('Tagebuch, 12.3.: Heute hat es geregnet.', 'Heute'),
     ('Cahier de liaison : Bébé a bien mangé.', 'Bébé'),

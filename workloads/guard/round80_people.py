@@ -233,8 +233,13 @@ def round80_people(person: PersonDetector, text: str, found: list[Span], lower: 
         from workloads.guard.names import CALENDAR_FIRST_NAMES  # here: names imports this module
         if greeting.group("name").lower() in CALENDAR_FIRST_NAMES:
             spans.append(greeting.span("name"))
+    if not spans:
+        return
+    from workloads.guard.names import _R79P_NOT_A_CHILD  # here: names imports this module
     for start, end in spans:
         if any(a < end and start < b for a, b in taken) or round80_not_person(text, start, end, lower):
             continue
+        if text[start:end].split()[0].lower() in _R79P_NOT_A_CHILD:
+            continue  # a kin's or a role's word the first names' list holds: "Mum reports Nicole is using ..."
         taken.append((start, end))
         yield (start, end, "person")
