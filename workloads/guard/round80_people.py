@@ -134,7 +134,7 @@ _R80P_DRAFT_CUES = ("entwurf", "draft", "brouillon", "borrador", "concept", "ont
 # "Acupuntura, sesión 2. Elpidio refiere menos dolor", "Séance d'acupuncture n°3 - Zacharie dort mieux", "Acupunctuur
 # sessie 5 - Aaliyah slaapt beter".
 _R80P_SESSION_TEXT = re.compile(r"(?i:sitzung|session|sesión|sesion|séance|seance|sessie|consulta|behandlung|behandeling)")
-_R80P_SESSION_CUES = ("sitzung", "session", "sesión", "sesion", "séance", "seance", "sessie", "consulta", "behandl")
+_R80P_SESSION_CUES = ("sitzung", "session", "sesión", "sesion", "séance", "seance", "sessie", "consulta", "behand")
 _R80P_SESSION_PATIENT = re.compile(  # its first name listed: not "Sitzung 2. Patient berichtet", "Session 3 - Client reports"
     r"(?:^|(?<=[.:][ ])|(?<=[ ][-–—][ ]))" + _R80P_NAME
     + r"[ ](?i:berichtet|erzählt|klagt|schläft|fühlt[ ]sich|gibt[ ]an|reports|says|feels|sleeps|complains|notes|"
