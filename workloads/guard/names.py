@@ -3989,6 +3989,7 @@ class PersonDetector:
         (tables.thing_column: rooms named "Elvis", a cargo bike's model "Long John")."""
         tabled = "\n" in text and ("|" in text or "," in text or ";" in text or "\t" in text)
         firms = self._surname_firms(text) if ", " in text else ()
+        lower = lowered if lowered is not None else text.lower()  # for cue words (presence only, no offsets)
         found = []
         for span in self._find(text, lowered):
             if firms and any(a <= span[0] and span[1] <= b for a, b in firms):
@@ -4001,7 +4002,7 @@ class PersonDetector:
                 continue  # round 78: "naviera Agustín y Pérez S.A.T.", "Royal Pieters van der Maes": a firm named after people
             if round79b_not_person(text, span[0], span[1]):
                 continue  # round 79: "Fête de Noël le ...", "Beatrix Rowing", "Rahmenvertrag 1632 mit Putz", "Reisepass Nr."
-            if round80_not_person(text, span[0], span[1], lowered):
+            if round80_not_person(text, span[0], span[1], lower):
                 continue  # round 80: "50 Rosen Red Naomi", "3. Quiz Pro Quo 270", "Yeguada El Olivar", "Super fund: James, Jones and Campbell"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
@@ -4018,7 +4019,6 @@ class PersonDetector:
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
             yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
         yield from self._round77_people(text, found)  # round 77: "Mo: Umut Hofer + Friedhold Hermighausen", a pipe table's column
-        lower = lowered if lowered is not None else text.lower()  # for the frames' cue words (presence only, no offsets)
         yield from self._round78b_people(text, found, lower)  # round 78: "Bestätigt von Friedemann Kade:", "CIRCLE_USERNAME=Keith"
         yield from self._round79p_people(text, found, lower)  # round 79: "Hochzeit Déborah & Vera - Zusagen", "Auxiliar: Espiridión"
         yield from round79b_people(self, text, found, lower)  # round 79: "neuer Schlüsselverantwortlicher ist Natacha", "AR Leon"

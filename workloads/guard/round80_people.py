@@ -60,10 +60,9 @@ _R80P_RANK_BEFORE = re.compile(r"(?:^|[,;:][ ]|\n[ \t]*)\d{1,2}[.)][ ]$")
 _R80P_TEAM_TAIL = re.compile(r"[ ][A-ZÀ-Þ][\w'’-]*(?:[ ][A-ZÀ-Þ][\w'’-]*)?[ ]\d{1,5}(?:[ ]?(?i:pts|pkt|pt|points|puntos|punkte|punten))?\b")
 
 
-def _r80p_team_in_standings(text: str, start: int, end: int, lower: str | None) -> bool:
+def _r80p_team_in_standings(text: str, start: int, end: int, lower: str) -> bool:
     if _R80P_RANK_BEFORE.search(text[max(0, start - 6) : start]) is None or _R80P_TEAM_TAIL.match(text, end) is None:
         return False
-    lower = lower if lower is not None else text.lower()
     return any(cue in lower for cue in _R80P_STANDINGS_CUES) and _R80P_STANDINGS_TEXT.search(text) is not None
 
 
@@ -91,10 +90,9 @@ _R80P_FIRM_LIST = re.compile(
     r"(?=[ \t]*(?:$|\n|[.,;(]))")
 
 
-def round80_not_person(text: str, start: int, end: int, lower: str | None) -> bool:
+def round80_not_person(text: str, start: int, end: int, lower: str) -> bool:
     """Round 80: whether the capitalised words at text[start:end] name a flower's variety, a team in standings, a stud
-    farm or a firm of partners (see the constants above), not a person. `lower` is the text lower-cased, or None (then
-    lower-cased here, only where a rank and points stand around the span)."""
+    farm or a firm of partners (see the constants above), not a person. `lower` is the text lower-cased (for the standings' cue words)."""
     words = text[start:end].split()
     if not words:
         return False
