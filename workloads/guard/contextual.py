@@ -4114,7 +4114,7 @@ def find_resent_passports(text: str, lowered: str) -> Iterator[Span]:
 
 # Round 81: German's short "Pass" alone as the label, the number right after it, at a line's start (after a reply's
 # quote mark), after a comma or a colon, or after a possessive ("> Pass 096632060, geb. 8. August 1956.", "Pass
-# T18260059, geb. 12.02.1963", "mein Pass C01X00T47, gültig bis 2031", "Name: Jana Roth, Pass G8670296"): the
+# T18260059, geb. 12.02.1963", "Für das Visum: mein Pass C01X00T47", "Name: Jana Roth, Pass G8670296"): the
 # passport's when a birth's word follows on its line or a passport's or a visa's word stands in the lines before
 # (_R81S_PASS_TRAVEL_BEFORE: "bräuchten wir noch Passnummer + Geburtsdatum", "Visum"); a ski, a boarding or a
 # mountain pass has its word before "Pass" ("Ski Pass 12345678", "Boarding Pass 123456789"), "Skipass" is one word,

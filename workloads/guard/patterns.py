@@ -1976,17 +1976,27 @@ _NOT_PHONE_OR_CARD = re.compile(
 )
 
 
-# Round 81: a goods code's short word read at the end of a longer word is no label: a first name ending like the
-# barcode's "EAN" or a purchase order's "PO" ("urgence : Jean +41 (0)73 086 96 40", "Notfall: Sean 0171 2345678",
-# "contact Dean 0412 345 678", "llamar a Campo 612 345 678"); "EAN 4006381333931" and "Artikel-EAN: ..." stay labels
+# Round 81: a goods code's short word read at the end of a capitalised word is no label: a first name or a town ending
+# like the barcode's "EAN" or a purchase order's "PO" ("urgence : Jean +41 (0)73 086 96 40", "Notfall: Sean 0171
+# 2345678", "contact Dean 0412 345 678", "8483 Grosjean   0632176861"); "EAN 4006381333931", "Artikel-EAN: ..." and a
+# lower-case word's end ("código de grupo 2259743714", the group's code) stay as they were
 _R81S_CODE_WORD_INSIDE = re.compile(r"(?<=[^\W\d_])(?:ean|upc|sku|po)(?![^\W\d_])")
+_R81S_CAPITALISED_WORD_END = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+$")
+
+
+def _r81s_code_inside_name(window: str, lowered: str, at: int) -> bool:
+    """Round 81: whether the goods code's word at `at` in the lower-cased window ends a capitalised word of the
+    window as written (_R81S_CODE_WORD_INSIDE, _R81S_CAPITALISED_WORD_END)."""
+    code = _R81S_CODE_WORD_INSIDE.match(lowered, at)
+    return code is not None and _R81S_CAPITALISED_WORD_END.search(window, 0, code.end()) is not None
 
 
 def _labelled_as_not_pii(text: str, start: int) -> bool:
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()
-    window = text[max(0, start - 24) : start].lower()
+    written = text[max(0, start - 24) : start]
+    window = written.lower()
     label = _NOT_PHONE_OR_CARD.search(window)
-    if label is not None and _R81S_CODE_WORD_INSIDE.match(window, label.start()) is not None:
+    if label is not None and len(window) == len(written) and _r81s_code_inside_name(written, window, label.start()):
         label = _NOT_PHONE_OR_CARD.search(window, label.end())  # round 81: "Jean +41 ...", a name's "ean"
     return label is not None or _JOB_HEADER.search(
         line) is not None or _CLAIM_HEADER.search(line) is not None or _VAT_ID_BEFORE.search(line) is not None
