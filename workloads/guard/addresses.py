@@ -177,6 +177,29 @@ _PLACE_NOT_STREET = re.compile(
     # "Modenschau 3" (a show and its year or its number in a club's, a fair's or a programme's title)
     r"|[a-zäöüß]{2,}schau"
 )
+# Round 81: an outdoor spot numbered along a lake's or a river's bank, a park's or a marina's, no street: "Baggersee
+# Nord, Angelplatz 9" (a fishing warden's report), "Anglerplatz 4", "Grillplatz 3", "Picknickplatz 2", "Bootsplatz 14",
+# "Anlegeplatz 7" ("Fischerplatz 3" is many towns' street and stays one)
+_R81S_SPOT_NOT_STREET = re.compile(r"(?:angel|angler|grill|picknick|boots|anlege)platz")
+# ... unless a postcode and its town follow, as after a home's street ("wohnhaft Angelplatz 9, 1010 Wien")
+_R81S_POSTCODE_AFTER = re.compile(r"(?:[ ]*,[ ]*|[ ]*\n[ ]*)(?:[A-Z]{1,2}-)?[0-9]{4,5}[ ]+[^\W\d_]")
+
+
+def _r81s_spot(lowered_last: str, text: str, end: int) -> bool:
+    """Round 81: whether the compound before the number names a numbered spot (_R81S_SPOT_NOT_STREET) with no
+    postcode after the number (_R81S_POSTCODE_AFTER)."""
+    return _R81S_SPOT_NOT_STREET.fullmatch(lowered_last) is not None and _R81S_POSTCODE_AFTER.match(text, end) is None
+# Round 81: a region's name in "-au" (no meadow's "Au" street) before a year, as a season's or a campaign's title gives
+# it: "Saisonarbeitskraft Wachau 2026", "Weinlese Ortenau 2025", "Hopfenernte Hallertau 2024", "Wetterau 2023"; a
+# house number is no year there ("Auf der Au 12", "Lindenau 3" keep theirs)
+_R81S_REGION_ENDING = ("au", "aue")
+
+
+def _r81s_region_year(lowered_last: str, text: str, start: int, end: int) -> bool:
+    """Round 81: whether the number after a word in "-au" is a year (_R81S_REGION_ENDING, _YEAR)."""
+    return lowered_last.endswith(_R81S_REGION_ENDING) and end - start == 4 and _YEAR.match(text, start) is not None
+
+
 # A dental work on numbered teeth (FDI's two digits, quadrant 1-8 then tooth 1-8): "VMK-Brücke 34–36,
 # Farbe A3", "Zirkonkrone 21", "bridge 34-36, shade A2", "couronne 26", "corona 11", "kroon 46": the
 # work's word, then a tooth's number with a range to another tooth or a dental word on the line
@@ -549,6 +572,8 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and max(len(e) for e in _DE_NL_ENDINGS if lowered_last.endswith(e)) < len(lowered_last) - 1
                     and _PLACE_NOT_STREET.fullmatch(lowered_last) is None  # "Sitzplatz 23C" is a seat too
                     and _FIELD_OF_STUDY.fullmatch(lowered_last) is None  # "Lernfeld 7" is a curriculum's unit
+                    and not _r81s_spot(lowered_last, text, num.end())  # round 81: "Angelplatz 9", a fishing spot
+                    and not _r81s_region_year(lowered_last, text, p, num.end())  # round 81: "Wachau 2026", a season
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None
                     and _DAY_OF_DATE.match(text, p) is None
                     and _NOMINAL_ERING.search(lowered_last) is None

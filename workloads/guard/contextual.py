@@ -876,6 +876,25 @@ def _youth_member_birth_dates(text: str, lowered: str) -> Iterator[Span]:
                 yield (start, end, "date_of_birth_youth_member")
 
 
+# Round 81: the minors under their label, each first name then the date alone in brackets, as a waiver or a consent
+# form lists the children a guardian signs for ("Menores: Gisela (21/03/2014), Aristides (02-02-2008)", "Minors: Tom
+# (12/03/2015), Mia (4 May 2018)", "Minderjährige: Lea (03.05.2015), Tim (2018-01-02)", "Mineurs : Léa (3 mai 2015)
+# et Tom (...)", "Minderjarigen: Saar (09-06-2016), Daan (...)"): the minors' birth dates, maybe recent ones; a count
+# ("Menores: 2 (12/03/2026)") or a word first in the bracket ("Minors: Tom (arrived 12/03/2026)") stays clean
+_R81S_MINORS_WORD = re.compile(r"(?<!\w)(?:minors|minderjährige[n]?|mineur(?:e|s|es)|menores(?:[ ]de[ ]edad)?|"
+                               r"minderjarigen?)[ \t]*:?[ \t]*")
+_R81S_MINORS_CUES = ("minor", "minderj", "mineur", "menores")
+"""Round 81: the minors' words, the text must hold one of these for _R81S_MINORS_WORD."""
+
+
+def _r81s_minors_birth_dates(text: str, lowered: str) -> Iterator[Span]:
+    """Round 81: each date in brackets after a minor's name along the list under the minors' word (_R81S_MINORS_WORD)."""
+    if any(c in lowered for c in _R81S_MINORS_CUES):
+        for k in _R81S_MINORS_WORD.finditer(lowered):
+            for start, end, _ in _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year()):
+                yield (start, end, "date_of_birth_minors")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -1239,6 +1258,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "zwilling", "enfant", "fils", "fille", "jume", "hij", "niñ", "gemel", "zoon", "zonen",
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
+    yield from _r81s_minors_birth_dates(text, lowered)  # round 81: "Menores: Gisela (21/03/2014), Aristides (...)"
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
@@ -1287,6 +1307,8 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _plural_birth_dates(text, lowered)
     last = -1
     for k in _DOB_KEYWORD.finditer(lowered):
+        if _r81s_expected_birth(lowered, k.start(), k.end()):
+            continue  # round 81: "Expected date of birth: ...", "fecha prevista de nacimiento": a due date
         if k.group(0) in _BIRTH_DATE_NAMES:
             yield from _held_birth_date(text, lowered, k.end())
         # a note in brackets after the label moves the window on by its length
@@ -4090,6 +4112,42 @@ def find_resent_passports(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "passport_resent")
 
 
+# Round 81: German's short "Pass" alone as the label, the number right after it, at a line's start (after a reply's
+# quote mark), after a comma or a colon, or after a possessive ("> Pass 096632060, geb. 8. August 1956.", "Pass
+# T18260059, geb. 12.02.1963", "Für das Visum: mein Pass C01X00T47", "Name: Jana Roth, Pass G8670296"): the
+# passport's when a birth's word follows on its line or a passport's or a visa's word stands in the lines before
+# (_R81S_PASS_TRAVEL_BEFORE: "bräuchten wir noch Passnummer + Geburtsdatum", "Visum"); a ski, a boarding or a
+# mountain pass has its word before "Pass" ("Ski Pass 12345678", "Boarding Pass 123456789"), "Skipass" is one word,
+# "pass 3 of 5" has no passport's shape, and "Passwort" is another word
+_R81S_BARE_PASS = re.compile(r"(?<![\w-])(?i:pass)[ ]?[:#]?[ ]?(?P<value>(?<![\w-])[A-Z0-9]{6,10})(?![\w-])")
+_R81S_PASS_OPENS = re.compile(
+    r"(?:^|[:;,(]|(?<!\w)(?i:mein|meinen|dein|deinen|sein|seinen|ihr|ihren|unser|unseren|der|den|dem|vom)[ ])"
+    r"[ \t]*(?:>[ \t]*)*$", re.M)
+_R81S_PASS_BIRTH_AFTER = re.compile(
+    r"[ ]?[,;/|][ ]?(?i:geb\.|geb[ ]|geboren|geburtsdatum|geb\.-?dat|\*|dob|d\.o\.b\.|born)")
+_R81S_PASS_TRAVEL_BEFORE = re.compile(
+    r"passnummer|pass-nr|passdaten|passkopie|reisepass|visum|einreise|einladungsschreiben|passport")
+_R81S_PASS_CUES = ("pass",)
+"""Round 81: the text must hold the short German word for _R81S_BARE_PASS."""
+
+
+def _r81s_bare_passes(text: str, lowered: str) -> Iterator[Span]:
+    """Round 81: a passport's number after German's bare "Pass" (_R81S_BARE_PASS), a birth's word after it on its line
+    (_R81S_PASS_BIRTH_AFTER) or a passport's or a visa's word in the 300 characters before (_R81S_PASS_TRAVEL_BEFORE)."""
+    if not any(c in lowered for c in _R81S_PASS_CUES):
+        return
+    at = lowered.find("pass")
+    while at >= 0:
+        m = _R81S_BARE_PASS.match(text, at)
+        at = lowered.find("pass", at + 4)
+        if m is None or _R81S_PASS_OPENS.search(text, max(0, m.start() - 12), m.start()) is None:
+            continue
+        if _passport_like(m.group("value")) and (
+                _R81S_PASS_BIRTH_AFTER.match(text, m.end()) is not None
+                or _R81S_PASS_TRAVEL_BEFORE.search(lowered, max(0, m.start() - 300), m.start()) is not None):
+            yield (m.start("value"), m.end("value"), "passport_bare_pass")
+
+
 def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
     """Passport numbers whose name the context rule does not see before them: an airline's
     record, a document number in a passport's section, the old and the new one named back, a
@@ -4097,6 +4155,7 @@ def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
     for m in _SHOWN_DOCUMENT_NUMBER.finditer(text):
         if _passport_like(m.group("value")):
             yield (m.start("value"), m.end("value"), "passport_shown")
+    yield from _r81s_bare_passes(text, lowered)  # round 81: "> Pass 096632060, geb. 8. August 1956."
     if "PPT" in text or "PSPT" in text or "DOCS" in text:
         for m in _AIRLINE_PASSPORT.finditer(text):
             if _passport_like(m.group("value")):
@@ -4499,6 +4558,31 @@ def _health_policy(words: list[str]) -> bool:
     return any(w.startswith(_POLICY_WORDS) for w in words) and _HEALTH_INSURER.search(" ".join(words)) is not None
 
 
+# Round 81: a birth still expected, its label the planned date's ("Geburtstermin: 23. Oktober 2021" on a breastfeeding
+# course's sign-up, "errechneter Geburtstermin", "Expected date of birth", "Date de naissance prévue", "Fecha prevista de
+# nacimiento", "Verwachte geboortedatum"): a due date, no one's birth date yet; "Geboortedatum baby" stays a birth's
+_R81S_EXPECTED_BIRTH_WORDS = frozenset("""
+expected estimated anticipated projected due edd geburtstermin entbindungstermin errechnet errechnete errechneter
+errechneten voraussichtlich voraussichtliche voraussichtlicher voraussichtlichen erwartet erwartete erwarteter
+erwarteten geplant geplante geplanter prévue prévu présumée présumé probable prevista previsto estimada esperada
+verwachte uitgerekende vermoedelijke
+""".split())
+
+_R81S_LABEL_WORD = re.compile(r"[^\W\d_]+")
+_R81S_LABEL_BREAK = re.compile(r"[\n,.;:!?()]")
+
+
+def _r81s_expected_birth(lowered: str, start: int, end: int) -> bool:
+    """Round 81: whether the birth's keyword at start:end is a due date's (_R81S_EXPECTED_BIRTH_WORDS): among the three
+    words before it in its label (no punctuation between) or the one word right after it ("date de naissance prévue")."""
+    lo = max(0, start - 30)
+    cut = max((m.end() for m in _R81S_LABEL_BREAK.finditer(lowered, lo, start)), default=lo)
+    before = _R81S_LABEL_WORD.findall(lowered, cut, start)[-3:]
+    after = _R81S_LABEL_WORD.match(lowered, end + 1) if lowered[end : end + 1] == " " else None
+    return any(w in _R81S_EXPECTED_BIRTH_WORDS for w in before) or (
+        after is not None and after.group(0) in _R81S_EXPECTED_BIRTH_WORDS)
+
+
 @lru_cache(maxsize=1024)
 def label_kind(label: str) -> str | None:
     """What a field's label names, from its words: "date_of_birth", "passport", "medical_record";
@@ -4514,6 +4598,8 @@ def label_kind(label: str) -> str | None:
                      "país", "weight", "gewicht", "poids", "peso", "name", "certificate", "urkunde", "acte", "akte", "acta")
                for w in words):
             return None
+        if any(w in _R81S_EXPECTED_BIRTH_WORDS for w in words):
+            return None  # round 81: "Geburtstermin", "Expected date of birth": a due date
         return "date_of_birth"
     # a patient's reference is the patient's number: "Pharmacy patient ref", "Référence patient",
     # "Ref. paciente", "Patientenreferenz", "patiëntreferentie"; an order's reference stays an order's

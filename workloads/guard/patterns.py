@@ -592,6 +592,58 @@ def _reached_right_before(before: str) -> bool:
             or _SPEAKER_AT_NUMBER.search(before) is not None or _NOTIFIED_RIGHT_BEFORE.search(before) is not None)
 
 
+# Round 81: a call asked for, then when, then the number after a colon or the preposition that gives it: a job
+# sheet's or a booking's request ("Kunde bittet um Anruf 30 min vorher: 0226083933", "Anruf erbeten unter 0171...",
+# "customer asks for a call 30 min before: 0412...", "le client demande un appel 30 min avant : 06...", "pide una
+# llamada media hora antes: 612...", "vraagt om een telefoontje een half uur vooraf: 06..."); German's noun "Anruf"
+# is no phone word of _PHONE_CONTEXT alone ("Anruf vom 12.03." dates a call), the request makes it one
+_R81S_CALL_ASKED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:bitte|bittet|bitten|bat|erbittet|wünscht|wünschen)[ ]um[ ](?:einen[ ])?(?:kurzen[ ]|telefonischen[ ]|"
+    r"vorherigen[ ])?anruf|anruf[ ](?:erbeten|erwünscht|gewünscht)|"
+    r"(?:asks?|asked|requests?|requested|wants?|would[ ]like|prefers?)[ ](?:for[ ])?a[ ](?:quick[ ]|phone[ ])?call|"
+    r"(?:demande|souhaite|voudrait|aimerait)[ ]un[ ](?:petit[ ])?appel|"
+    r"(?:pide|solicita|quiere|prefiere)[ ](?:una[ ])?llamada|"
+    r"(?:vraagt|wil|wenst)[ ](?:om[ ])?(?:een[ ])?(?:telefoontje|belletje))"
+    r"(?:[ ][^\n:!?]{1,30}?)?(?:[ ]?:|[ ](?:unter|on|at|au|al|op))[ \t]*$")
+# Round 81: a booking's or an appointment's last line for a change, the number right after it, as _CANCEL_RIGHT_BEFORE
+# reads a cancellation's ("Pour toute modification : 0498369096.", "For any changes: 0412...", "Bei Änderungen: 0171...",
+# "Para cualquier cambio: 612...", "Voor wijzigingen: 06..."); "Pour toute modification de la commande 0498..." has the
+# order's words between and stays unread
+_R81S_CHANGE_RIGHT_BEFORE = re.compile(
+    r"(?<!\w)(?:pour[ ]toute[ ]modification|pour[ ](?:modifier|changer)(?:[ ]ou[ ]annuler)?|"
+    r"en[ ]cas[ ]de[ ](?:modification|changement)|"
+    r"for[ ](?:any[ ])?(?:changes|amendments)|to[ ](?:change|amend|reschedule)(?:[ ]or[ ]cancel)?|"
+    r"(?:für|bei)[ ](?:änderungen|terminänderungen|umbuchungen)|(?:zum|zur)[ ](?:ändern|umbuchen|umbuchung)|"
+    r"para[ ](?:cualquier[ ])?(?:cambio|modificación|modificar|cambiar)(?:[ ]o[ ](?:anular|cancelar))?|"
+    r"en[ ]caso[ ]de[ ](?:cambio|modificación)|"
+    r"voor[ ](?:wijzigingen|wijzigen|omboeken)|bij[ ]wijzigingen|om[ ]te[ ](?:wijzigen|verzetten))"
+    r"(?:[ ](?:(?:please|bitte|svp|por[ ]favor|graag)[ ])?(?:call|ring|phone|text|appelez(?:[ ]le)?|téléphonez(?:[ ]au)?|"
+    r"rufen[ ]sie|anrufen|unter|via|op|au|al|llame[ ]al|llama[ ]al|bel))?[ ]?[:,]?[ \t]*$")
+# Round 81: a clause that someone cannot come, then the message's or the call's verb right before the number, with no
+# comma between them ("If you can't make your shift text 17375755 before 7am", "if you cannot attend please call
+# 0412...", "Wenn du deine Schicht nicht schaffst schreib an 0171...", "si tu ne peux pas venir envoie un sms au
+# 06...", "si no puedes venir escribe al 612...", "als je niet kunt komen app 06..."): the absence's clause makes the
+# verb a plan's hitch (as _PHONE_CONTEXT's "if you can't make it"); "the text 4412 5567" opens no such clause
+_R81S_ABSENCE_THEN_MESSAGE = re.compile(
+    r"(?<!\w)(?:if[ ](?:you|u)[ ](?:can['’]t|cannot|can[ ]not|are[ ]unable[ ]to|won['’]t[ ]be[ ]able[ ]to)[ ]"
+    r"(?:make|come|attend|do|work)|(?:wenn|falls)[ ](?:du|ihr|sie)[ ][^\n.!?:]{0,30}?nicht[ ](?:kannst|könnt|können|"
+    r"schaffst|schafft|schaffen)|si[ ](?:tu|vous)[ ]ne[ ](?:peux|pouvez)[ ]pas[ ](?:venir|assurer|faire)|"
+    r"si[ ]no[ ](?:puedes|puede|podéis|pueden)[ ](?:venir|ir|hacer)|als[ ](?:je|u|jij)[ ](?:niet[ ](?:kunt|kan)|"
+    r"verhinderd[ ]bent))"
+    r"[^\n.!?:]{0,30}?[ ,][ ]?(?:(?:please|pls|just|bitte|merci[ ]d['’])[ ])?"
+    r"(?:text|txt|sms|call|ring|phone|whatsapp|schreib(?:t)?[ ]an|simse|envoie[ ]un[ ]sms[ ]au|envoyez[ ]un[ ]sms[ ]au|"
+    r"écris[ ]au|écrivez[ ]au|escribe[ ]al|manda[ ]un[ ](?:sms|whatsapp|mensaje)[ ]al|app|sms[ ]naar)[ ]?:?[ \t]*$")
+
+
+def _r81s_number_asked_for(text: str, start: int) -> bool:
+    """Round 81: a call asked for before the number (_R81S_CALL_ASKED_BEFORE), a change's line right before it
+    (_R81S_CHANGE_RIGHT_BEFORE), or an absence's clause and a message's verb (_R81S_ABSENCE_THEN_MESSAGE); the
+    line's last 90 characters before the number, lower-cased."""
+    before = text[max(0, text.rfind("\n", 0, start) + 1, start - 90) : start].lower()
+    return (_R81S_CALL_ASKED_BEFORE.search(before) is not None or _R81S_CHANGE_RIGHT_BEFORE.search(before) is not None
+            or _R81S_ABSENCE_THEN_MESSAGE.search(before) is not None)
+
+
 _FIRST_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
 _TITLE = r"(?:(?i:sr|sra|srta|herr|frau|mr|mrs|ms|m|mme|dhr|mevr)\.?[ ])?"
 # Who the number reaches, named right before it: a contact's label and a first name ("Emergency: James
@@ -1704,6 +1756,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True
     if _KNOWN_NUMBER_FIELD.search(text, max(0, start - 50), start):
         return True  # "Numéro connu : 0442836365", "Hinterlegte Nummer: 01165083469"
+    if _r81s_number_asked_for(text, start):
+        return True  # round 81: "Kunde bittet um Anruf 30 min vorher: 0226083933", "Pour toute modification : 04..."
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
@@ -1922,9 +1976,29 @@ _NOT_PHONE_OR_CARD = re.compile(
 )
 
 
+# Round 81: a goods code's short word read at the end of a capitalised word is no label: a first name or a town ending
+# like the barcode's "EAN" or a purchase order's "PO" ("urgence : Jean +41 (0)73 086 96 40", "Notfall: Sean 0171
+# 2345678", "contact Dean 0412 345 678", "8483 Grosjean   0632176861"); "EAN 4006381333931", "Artikel-EAN: ..." and a
+# lower-case word's end ("código de grupo 2259743714", the group's code) stay as they were
+_R81S_CODE_WORD_INSIDE = re.compile(r"(?<=[^\W\d_])(?:ean|upc|sku|po)(?![^\W\d_])")
+_R81S_CAPITALISED_WORD_END = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+$")
+
+
+def _r81s_code_inside_name(window: str, lowered: str, at: int) -> bool:
+    """Round 81: whether the goods code's word at `at` in the lower-cased window ends a capitalised word of the
+    window as written (_R81S_CODE_WORD_INSIDE, _R81S_CAPITALISED_WORD_END)."""
+    code = _R81S_CODE_WORD_INSIDE.match(lowered, at)
+    return code is not None and _R81S_CAPITALISED_WORD_END.search(window, 0, code.end()) is not None
+
+
 def _labelled_as_not_pii(text: str, start: int) -> bool:
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()
-    return _NOT_PHONE_OR_CARD.search(text[max(0, start - 24) : start].lower()) is not None or _JOB_HEADER.search(
+    written = text[max(0, start - 24) : start]
+    window = written.lower()
+    label = _NOT_PHONE_OR_CARD.search(window)
+    if label is not None and len(window) == len(written) and _r81s_code_inside_name(written, window, label.start()):
+        label = _NOT_PHONE_OR_CARD.search(window, label.end())  # round 81: "Jean +41 ...", a name's "ean"
+    return label is not None or _JOB_HEADER.search(
         line) is not None or _CLAIM_HEADER.search(line) is not None or _VAT_ID_BEFORE.search(line) is not None
 
 
@@ -2123,6 +2197,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                   or _CONTACT_PERSON.search(text, max(0, m.start() - 90), m.start()) is not None
                   or _said_to_reach_someone(text, m.start(), m.end())
                   or _call_role_or_mine(text, m.start()) or _contact_list_number(text, m.start(), m.end())
+                  or _r81s_number_asked_for(text, m.start())  # round 81: "If you can't make your shift text 17375755"
                   # a contact's line: "Parent contact: Jason Johnson, 79717213"; round 70: the number alone in
                   # brackets after the name, as for the numbers with the trunk 0 below ("On-call this week:
                   # Michael (36326789)", "Bereitschaft: Jonas (36326789)", "Astreinte : Paul (36326789)")
@@ -2157,6 +2232,7 @@ def _phone(m: re.Match[str], text: str) -> Span | None:
                 or _CALLS_ASKED_BEFORE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
                 or _contact_list_number(text, m.start(), end)  # round 79: "2. Tom Hale - 0774 1342 - since 2023"
                 or _call_role_or_mine(text, m.start())  # round 70: "call client first on 0893 1003"
+                or _r81s_number_asked_for(text, m.start())  # round 81: "Bei Änderungen: 0893 1003"
                 or _role_or_closing_field(text, m.start(), end)
                 # round 63: a contact's line, as for the eight-digit local numbers above: "Emergency contact: Curtis
                 # Nolty (0147 1776)", "Notfallkontakt: Jonas Roth, 0171 2345"
@@ -2819,11 +2895,19 @@ _PASSWORD_AFTER_DOLLAR_BRACKET = re.compile(
     r"[A-Za-z0-9]+\)(?=[^\s()]+$)")
 
 
+# Round 81: ... nor a "$" and a name with a bracket after it that nothing closes, more characters after it
+# ("mysql://elijahgutierrez:$c(B8NjdKVq1@db.internal", "$Xy(7fw!a2Lq", "$pw(9Kd2mQ"): a command's "$(...)" has no
+# name before its bracket, and a call's bracket closes ("$fn(x)"); a bracket alone at the end ("$PASS(") stays read
+# as a reference
+_R81S_PASSWORD_AFTER_DOLLAR_OPEN = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*\((?=[^\s()]{4,}$)")
+
+
 def _not_the_password(value: str) -> bool:
     """A placeholder, or a reference to the password (a variable, a command, a template)."""
     if (_RANDOM_AFTER_DOLLAR.match(value) is not None or _PASSWORD_AFTER_DOLLAR_DIGIT.match(value) is not None
             or _PASSWORD_AFTER_DOLLAR_NAME.match(value) is not None
-            or _PASSWORD_AFTER_DOLLAR_BRACKET.match(value) is not None):
+            or _PASSWORD_AFTER_DOLLAR_BRACKET.match(value) is not None
+            or _R81S_PASSWORD_AFTER_DOLLAR_OPEN.match(value) is not None):
         return False
     return _PLACEHOLDER.match(value) is not None or _VARIABLE_START.match(value) is not None
 
