@@ -1,0 +1,138 @@
+"""Round 81 (holm's and sike's false persons, by a helper): vetoes of capitalised words that name a product after its
+brand in a catalogue's or a price list's item, a rota's weekday slot, a seafront street, or a Spanish status line's noun,
+not a person (`round81_not_person`, called from PersonDetector.find's first loop beside round 80's veto).
+
+Kept in a module of its own so that the round's parallel helpers' changes to names.py merge cleanly. Every veto looks at
+a window around its span (the span's line, a few words either side), never the whole text."""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------------------------- the vetoes
+# Round 81: a maker's brand whose models carry people's names or name-like words: watches ("Junghans Max Bill", "Patek
+# Philippe Calatrava", "Omega Seamaster"), cars and campers ("Knaus Sky TI", "Hymer B-Klasse", "Renault Clio"), tyres
+# ("Michelin Pilot Sport 5", "Continental PremiumContact 6"), bicycles ("Gazelle Orange C8"). The words that the first
+# names' list holds as names ("Mercedes") are left out: their brand alone does not make a product.
+_R81P_BRANDS = frozenset("""
+omega rolex tudor cartier patek junghans breitling longines tissot seiko citizen casio hublot iwc glashütte nomos heuer
+zenith panerai audemars breguet chopard oris sinn stowa mido certina swatch bulova fossil
+audi bmw volkswagen vw opel ford renault peugeot citroën citroen seat skoda škoda fiat toyota honda nissan mazda kia
+hyundai volvo dacia suzuki mitsubishi subaru tesla lexus jaguar porsche ferrari lamborghini maserati lancia cupra
+knaus hymer dethleffs bürstner buerstner carado weinsberg fendt lmc pössl poessl westfalia carthago niesmann laika
+michelin continental bridgestone pirelli goodyear dunlop hankook nokian vredestein falken yokohama firestone kumho
+gazelle batavus sparta cortina trek canyon bosch miele siemens
+""".split())
+# Round 81: what follows a catalogue's or a price list's item after its model's name: its price (a currency and an
+# amount with its decimals) or a price "on request": "Junghans Max Bill 21.994,64 €", "Patek Philippe Calatrava - on
+# request", "Patek Philippe Calatrava consultar", "Breitling Navitimer auf Anfrage", "Cartier Tank sur demande", "Omega
+# Constellation op aanvraag", "Rolex Daytona POA", "Tudor Ranger - GBP 2,150.00"; after a brand and its model, also a
+# model's number, size or trim code: "Michelin Pilot Sport 5,225/45 R17", "WM-11 Knaus Sky TI Inspektion" (not a
+# phone's number after a colon, "Bosch Anna Weber: 0171 ...", nor a date).
+_R81P_PRICE_TAIL = re.compile(
+    r"[ \t]*(?:[-–—|][ \t]*)?(?:(?:[€$£]|(?:EUR|GBP|CHF|USD)[ ]?)\d|\d{1,3}(?:[.,' ]?\d{3})*[.,]\d\d[ ]?(?:€|EUR|GBP|CHF|USD|\$|£)|"
+    r"(?i:auf[ ]anfrage|preis[ ]auf[ ]anfrage|on[ ]request|price[ ]on[ ](?:request|application)|poa\b|sur[ ]demande|"
+    r"prix[ ]sur[ ]demande|consultar|a[ ]consultar|bajo[ ]pedido|precio[ ]a[ ]consultar|op[ ]aanvraag|"
+    r"prijs[ ]op[ ]aanvraag))")
+_R81P_MODEL_TAIL = re.compile(r"[ ](?:\d{1,3}(?=[ ,;/)]|$)|[A-Z]{1,4}(?=[ \t,;.)]|$))", re.MULTILINE)
+_R81P_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ-]+)[ ]$")
+
+
+def _r81p_brand_product(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A model's name after its brand, then its price ("Junghans [Max Bill] 21.994,64 €", "Patek [Philippe Calatrava]
+    consultar"), or a brand and its model, then the model's number or code ("[Michelin Pilot Sport] 5", "WM-11 [Knaus
+    Sky] TI")."""
+    if len(words) >= 2 and words[0].lower() in _R81P_BRANDS:
+        if _R81P_MODEL_TAIL.match(text, end) is not None or _R81P_PRICE_TAIL.match(text, end) is not None:
+            return True
+    before = _R81P_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return (before is not None and before.group(1).lower() in _R81P_BRANDS
+            and _R81P_PRICE_TAIL.match(text, end) is not None)
+
+
+# Round 81: a rota's slot that opens its line with a weekday's short name, then the slot's task and a colon, the
+# people after it: "Mo Riesling Steillage: Margit Hoffmann, Dimitrios Bolander" over "Di Spätburgunder: Ortrun" and
+# "Mi: Regen", "Mon Bottling: Tom Hale" over "Tue: ...", "Lun Vendanges : Léa" over "Mar : ...", "Lu Vendimia: Ana"
+# over "Ma: ...", "Ma Oogst: Jan" over "Di: ..." (another line of the rota opens with a bare weekday's slot; "Mo Farah:
+# 5000 m" over "Di Resta: 4th" in a results list stays a person).
+_R81P_WEEKDAYS = frozenset("""
+mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag
+mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche
+lu ju vi sá mié jue vie sáb dom lunes martes miércoles jueves viernes sábado domingo
+ma wo vr za zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+""".split())
+_R81P_SLOT_LINE = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ]+)\.?(?=[ \t]*:|[ ]\d{1,2}[.:/])", re.MULTILINE)
+"""A rota's bare slot, its weekday alone or with its date or hour before a colon: "Mi: Regen", "Tue: off", "Mar. :
+", "Di 12.9.: Lese", "Sat 9:00"."""
+
+
+def _r81p_weekday_slot(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A rota's slot "Mo Riesling Steillage:" whose first word is a weekday's name, near another weekday's bare slot."""
+    if words[0].rstrip(".").lower() not in _R81P_WEEKDAYS or text[end : end + 2].strip()[:1] != ":":
+        return False
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False  # not the line's opening words
+    first = words[0].rstrip(".").lower()
+    return any(m.group(1).lower() in _R81P_WEEKDAYS and m.group(1).lower() != first and m.start(1) != start
+               for m in _R81P_SLOT_LINE.finditer(text, max(0, start - 400), min(len(text), end + 400)))
+
+
+# Round 81: a street on the seafront or a town's parade, its type word last, which the surnames' list holds: "(hut 9,
+# Marine Parade)", "the kiosk on Queen Victoria Parade", "Royal Esplanade", "Marine Promenade", "Albert Embankment"
+# (the types of round 43's street list that are rarely a person's surname; "Anna Lane", "Tom Street" stay persons).
+_R81P_STREET_LAST = frozenset("parade esplanade promenade embankment boulevard".split())
+# Round 81: a street after a unit's number and a comma, the street's type word last: "hut 61, Lincoln Row" on a
+# council's penalty notice, "(hut 9, Marine Parade)", "unit 4, Albert Close", "flat 2, Victoria Terrace", "stall 12,
+# Market Walk", "plot 7, Kingsley Grove" (names.STREET_TYPES; a name after a number's comma with another last word,
+# "room 4, Anna Lane's ward" aside, stays a person: "Seat 4, Anna Weber").
+_R81P_UNIT_BEFORE = re.compile(
+    r"(?i:hut|unit|flat|apt|apartment|suite|stall|plot|berth|pitch|kiosk|shop|garage|bay|cabin|chalet|lodge|caravan)"
+    r"\.?[ ]\d{1,4}[a-zA-Z]?,[ ]$")
+# Round 81: a street whose name is one word, a person's name and the street's suffix, after a title: "ingang Dr.
+# Zamenhofstraat" on an order's delivery line, "Dr.-Schweitzer-Straße", "Prof. Kochstraße 4", "Burg. Hoogenboomplein",
+# "Dr. Kuyperplein", "Pfarrer-Kneipp-Gasse", "Dr. Lugerallee" (the suffix after four letters or more, and not "laan":
+# "Dr. Versteeg" and "Vanderlaan" stay persons).
+_R81P_STREET_SUFFIX = re.compile(
+    r"[A-Za-zÀ-ÿ-]{4,}(?:straat|straße|strasse|gasse|allee|plein|gracht|dreef|singel)", re.IGNORECASE)
+# Round 81: a model named after its maker, a luthier's or a designer's name after the model's word and another model,
+# then the price: "modelo Torres 1888 o Santos Hernández, 21.426,80 €" on a guitar-making course, "Modell Torres oder
+# Hauser, 2.400 €", "modèle Torres ou Santos Hernández : 2 400,00 €", "model Torres or Hauser - EUR 2,400.00",
+# "model Torres of Santos Hernández, € 2.400" (the model's word in the window before; a person's fee with no model's
+# word stays a person).
+_R81P_MODEL_WORD = re.compile(r"(?i:\bmodel(?:o|e|l|lo|èle)?s?\b|\bmodèle|\bdiseño\b|\bbauform\b)")
+_R81P_PRICE_AFTER = re.compile(
+    r"[ \t]*[,:–—-]?[ \t]*(?:(?:[€$£]|(?:EUR|GBP|CHF|USD)[ ]?)[ ]?\d|\d{1,3}(?:[.,' \u202f]?\d{3})*[.,]\d\d[ ]?(?:€|EUR|GBP|CHF|USD|\$|£))")
+# Round 81: a Spanish status line that opens with a noun the first names' list also holds, then the noun's participle or
+# its frequency: "Seña pagada" on a luthier's work order, "Tomas cada 2-3 h" on a lactation visit's note, "Señal
+# abonada", "Tomas cada 3 horas" (a payment's participles only: a line's first name then a verb, "Tomás come bien", or a
+# patient's state, "Lucía orientada, colaboradora", stays a person).
+_R81P_STATUS_AFTER = re.compile(
+    r"[ ](?:(?:pag|abon|cobr|liquid|sald|reembols|factur|confirm)ad[ao]s?(?=[ \t]*(?:[.,;]|$))|cada[ ]\d{1,2}(?:[-–][ ]?\d{1,2})?[ ]?(?:h\b|horas?\b|min))",
+    re.MULTILINE)
+
+
+def round81_not_person(text: str, start: int, end: int) -> bool:
+    """Round 81: whether the capitalised words at text[start:end] name a brand's product in a catalogue's item, a rota's
+    weekday slot, a street (its type last after a unit's number, or a one-word street after a title), a model named after
+    its maker before its price, or a Spanish status line's noun (see the constants above), not a person."""
+    words = text[start:end].split()
+    if not words:
+        return False
+    if _r81p_brand_product(text, start, end, words):
+        return True
+    if len(words) >= 2 and _r81p_weekday_slot(text, start, end, words):
+        return True
+    if len(words) >= 2 and words[-1].lower() in _R81P_STREET_LAST:
+        return True
+    if len(words) >= 2 and start >= 8 and text[start - 2] == ",":
+        from workloads.guard.names import STREET_TYPES  # here: names imports this module
+        if words[-1].lower() in STREET_TYPES and _R81P_UNIT_BEFORE.search(text, max(0, start - 24), start) is not None:
+            return True
+    if _R81P_STREET_SUFFIX.fullmatch(words[-1]) is not None:
+        return True
+    if _R81P_PRICE_AFTER.match(text, end) is not None and _R81P_MODEL_WORD.search(text, max(0, start - 40), start):
+        return True
+    if len(words) == 1 and (start == 0 or text[start - 1] == "\n") and _R81P_STATUS_AFTER.match(text, end) is not None:
+        return True
+    return False
