@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from workloads.guard.gazetteer import load
+
 # --------------------------------------------------------------------------------------------------------- the vetoes
 # Round 81: a maker's brand whose models carry people's names or name-like words: watches ("Junghans Max Bill", "Patek
 # Philippe Calatrava", "Omega Seamaster"), cars and campers ("Knaus Sky TI", "Hymer B-Klasse", "Renault Clio"), tyres
@@ -53,8 +55,9 @@ def _r81p_brand_product(text: str, start: int, end: int, words: list[str]) -> bo
 # Round 81: a rota's slot that opens its line with a weekday's short name, then the slot's task and a colon, the
 # people after it: "Mo Riesling Steillage: Margit Hoffmann, Dimitrios Bolander" over "Di Spätburgunder: Ortrun" and
 # "Mi: Regen", "Mon Bottling: Tom Hale" over "Tue: ...", "Lun Vendanges : Léa" over "Mar : ...", "Lu Vendimia: Ana"
-# over "Ma: ...", "Ma Oogst: Jan" over "Di: ..." (another line of the rota opens with a bare weekday's slot; "Mo Farah:
-# 5000 m" over "Di Resta: 4th" in a results list stays a person).
+# over "Ma: ...", "Ma Oogst: Jan" over "Di: ..." (another line of the rota opens with a bare weekday's slot, and the
+# weekday's next word is no surname; "Mo Farah: 5000 m" over "Di Resta: 4th" in a results list, "Mar Gómez: turno" over
+# "Jue: libre" stay persons).
 _R81P_WEEKDAYS = frozenset("""
 mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag
 mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
@@ -73,6 +76,8 @@ def _r81p_weekday_slot(text: str, start: int, end: int, words: list[str]) -> boo
         return False
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return False  # not the line's opening words
+    if load().is_surname(words[1]):
+        return False  # a first name that is a weekday's, then a surname: "Mar Gómez: turno de mañana" over "Jue: libre"
     first = words[0].rstrip(".").lower()
     return any(m.group(1).lower() in _R81P_WEEKDAYS and m.group(1).lower() != first and m.start(1) != start
                for m in _R81P_SLOT_LINE.finditer(text, max(0, start - 400), min(len(text), end + 400)))

@@ -1,0 +1,93 @@
+"""The person classes fixed after the holm and sike banks (round 81, persons half, by a helper): holm's false persons (50,
+35 clean rows: 5.8% of its clean rows flagged) and sike's (44; 19 clean rows, 3.4%). Each case is worded differently
+from the banks, in the languages where the class exists, with near misses that must stay persons:
+
+1. a product named like a person after its brand, then its price or a price "on request" ("Junghans Max Bill 2.190,00
+   €", "Patek Philippe Calatrava - price on request", "Breitling Chris Evans auf Anfrage", "Cartier Santos Dumont sur
+   demande", "Omega Lisa Marie op aanvraag"), or a brand and its model, then the model's number or trim code ("Michelin
+   Pilot Sport 4", "Knaus Sky TI", "Renault Clio RS"); a person at a firm, "bei Bosch Anna Weber: 0171 ...", stays one;
+2. a rota's slot that opens its line with a weekday's short name and a task, over another weekday's bare slot ("Mo
+   Riesling Steillage:" over "Mi:", "Tue Bottling Line:" over "Wed:", "Mar Vendanges Haut :" over "Mer :", "Lu Vendimia
+   Alta:" over "Mi:", "Ma Oogst Boven:" over "Wo:"); "Mo Farah: 5000 m" over "Di Resta: 4th" stays people;
+3. a street: a seafront's ("Marine Parade", "Royal Esplanade"), a street's type last after a unit's number ("hut 61,
+   Lincoln Row", "unit 4, Albert Close"), or one word after a title ("Dr. Zamenhofstraat", "Dr.-Kuyper-Plein",
+   "Prof.-Kochstraße"); "Seat 4, Anna Weber", "Dr. Versteeg" stay persons;
+4. a model named after its maker after the model's word, then its price ("modelo Torres o Santos Hernández, 2.400,00 €",
+   "Modell Torres oder Hermann Hauser, 2.400,00 €", "model Torres or Hermann Hauser - EUR 2,400.00"); a fee with no
+   model's word stays a person's;
+5. a Spanish status line that opens with a noun the first names' list holds ("Seña pagada", "Tomas cada 3 h"); a first
+   name then a verb, or a patient's state ("Tomás come bien", "Lucía orientada"), stays a person.
+
+Of the 25 cases below to leave clean, 21 fail on round 80 (all but "Tue Bottling Line", "Lun Vendanges Haut", "unit 4,
+Albert Close" and "Prof.-Kochstraße", which no rule took there: they guard the veto's other languages and shapes); the
+10 persons to keep pass on both ("Mar Gómez: turno" over "Jue: libre" failed on this round's first draft of class 2).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workloads.guard import Scanner
+
+from tests.guard.test_rule_classes import found
+
+LEAVE = [
+    # 1. a brand's product named like a person
+    ("Servicepreise: Junghans Max Bill 2.190,00 €, Nomos Tangente 1.450,00 €.", "Max Bill"),
+    ("WATCH SERVICING\nPatek Philippe Calatrava - price on request\nRolex Datejust - GBP 650.00", "Philippe Calatrava"),
+    ("Revision: Breitling Navitimer 1.200,00 €, Cartier Santos Dumont sur demande.", "Santos Dumont"),
+    ("Precios: Omega Seamaster 900,00 €, Patek Philippe Nautilus a consultar.", "Philippe Nautilus"),
+    ("sku;brand;size\nPS4-1;Michelin Pilot Sport 4;225/40 R18\nBR-2;Bridgestone Turanza T005;205/55 R16", "Pilot Sport"),
+    ("Fleet: VAN-03 Knaus Sky TI service 2027-03-01, VAN-04 Hymer Eriba booked.", "Knaus Sky"),
+    # 2. a rota's weekday slot
+    ("Einteilung Lese\nMo Riesling Steillage: Anna Weber, Jonas Roth\nDi Spätburgunder: Lea Kern\nMi: frei", "Riesling"),
+    ("Einteilung Lese\nMo Riesling Steillage: Anna Weber, Jonas Roth\nDi Spätburgunder: Lea Kern\nMi: frei", "Spätburgunder"),
+    ("Harvest rota\nMon Bottling Line: Tom Hale, Amy Cole\nTue Cellar Door: Ben Fry\nWed: off", "Bottling"),
+    ("Vendanges\nLun Vendanges Haut : Léa Roy, Paul Marin\nMar Cuverie Basse : Jean Roux\nMer : repos", "Vendanges"),
+    ("Turnos\nLu Vendimia Alta: Ana Gil, Luis Mora\nMa Bodega Baja: Eva Ruiz\nMi: descanso", "Vendimia"),
+    ("Rooster\nMa Oogst Boven: Jan Smit, Eva Bos\nDi Kelder Beneden: Piet Kok\nWo: vrij", "Oogst"),
+    # 3. a street
+    ("Beach hut hire (hut 12, Marine Parade), paid by card.", "Marine Parade"),
+    ("Penalty notice issued to hut 61, Lincoln Row, on 2028-01-05.", "Lincoln Row"),
+    ("Parcel left at unit 4, Albert Close, by the courier.", "Albert Close"),
+    ("Levering via de zij-ingang Dr. Zamenhofstraat.", "Zamenhofstraat"),
+    ("Lieferung an den Hintereingang Prof.-Kochstraße.", "Kochstraße"),
+    # 4. a model named after its maker
+    ("Curso de guitarra: modelo Torres o Santos Hernández, 2.400,00 € con maderas.", "Santos Hernández"),
+    ("Gitarrenbaukurs: Modell Torres oder Hermann Hauser, 2.400,00 € inkl. Holz.", "Hermann Hauser"),
+    ("Guitar course: model Torres or Hermann Hauser - EUR 2,400.00 with woods.", "Hermann Hauser"),
+    ("Stage de lutherie : modèle Torres ou Hermann Hauser : 2 400,00 € bois compris.", "Hermann Hauser"),
+    # 5. a Spanish status line's noun
+    ("Orden de trabajo 123\nCliente: Ana Gil\nSeña pagada\nRecogida: viernes", "Seña"),
+    ("Orden 55\nSeña abonada.\nEntrega el lunes", "Seña"),
+    ("Visita de lactancia\nBebé de 3 semanas\nTomas cada 3 h, agarre correcto", "Tomas"),
+    ("Visita de lactancia\nTomas cada 2-3 horas, sin dolor", "Tomas"),
+]
+
+KEEP = [
+    ("Ansprechpartner bei Bosch Anna Weber: 0171 2345678", "Anna Weber"),
+    ("Honorar Anna Weber, 2.400,00 €", "Anna Weber"),
+    ("Ergebnisse\nMo Farah: 5000 m gold\nDi Resta: 4th", "Mo Farah"),
+    ("Seat 4, Anna Weber", "Anna Weber"),
+    ("Kontakt: Anna Lane, Telefon folgt", "Anna Lane"),
+    ("Dr. Versteeg belt u terug.", "Versteeg"),
+    ("Planta 3\nTomás come bien\nLucía orientada, colaboradora", "Tomás"),
+    ("Planta 3\nTomás come bien\nLucía orientada, colaboradora", "Lucía"),
+    ("Mar Gómez: turno de mañana\nJue: libre", "Mar Gómez"),
+    ("Meeting with Harrison Ford 3 times a week", "Harrison Ford"),
+]
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+@pytest.mark.parametrize("text,thing", LEAVE, ids=[f"{i}:{thing}" for i, (_, thing) in enumerate(LEAVE)])
+def test_round81_people_things_stay_clean(scanner: Scanner, text: str, thing: str) -> None:
+    assert [h for h in found(scanner, text) if h[0] == "person" and thing in h[1]] == []
+
+
+@pytest.mark.parametrize("text,name", KEEP, ids=[f"{i}:{name}" for i, (_, name) in enumerate(KEEP)])
+def test_round81_people_near_misses_stay_persons(scanner: Scanner, text: str, name: str) -> None:
+    assert ("person", name) in found(scanner, text)
