@@ -1,5 +1,6 @@
 """The person classes fixed after the holm and sike banks (round 81, persons half, by a helper): holm's false persons (50,
-35 clean rows: 5.8% of its clean rows flagged) and sike's (44; 19 clean rows, 3.4%). Each case is worded differently
+35 clean rows: 5.8% of its clean rows flagged) and sike's (44; 19 clean rows, 3.4%), classes 1 to 5; holm's missed
+persons (34, recall 0.970) and sike's (40, recall 0.970), classes 6 to 9. Each case is worded differently
 from the banks, in the languages where the class exists, with near misses that must stay persons:
 
 1. a product named like a person after its brand, then its price or a price "on request" ("Junghans Max Bill 2.190,00
@@ -18,9 +19,22 @@ from the banks, in the languages where the class exists, with near misses that m
 5. a Spanish status line that opens with a noun the first names' list holds ("Seña pagada", "Tomas cada 3 h"); a first
    name then a verb, or a patient's state ("Tomás come bien", "Lucía orientada"), stays a person.
 
-Of the 25 cases below to leave clean, 21 fail on round 80 (all but "Tue Bottling Line", "Lun Vendanges Haut", "unit 4,
-Albert Close" and "Prof.-Kochstraße", which no rule took there: they guard the veto's other languages and shapes); the
-10 persons to keep pass on both ("Mar Gómez: turno" over "Jue: libre" failed on this round's first draft of class 2).
+6. an emergency contact's first name between the label and the number, on a sign-up list's line ("Amy Cole – emergency
+   no. Harriet +44 7700 900123", "Notfallkontakt: Guy 0171 ...", "personne à prévenir : Laure 06 ...", "en caso de
+   emergencia Roberto (600 ...)", "noodcontact: Bart 06-..."); a service, "En cas d'urgence : Police 17", stays no one;
+7. a log's lower-case user key's value ("username=Harriet", "acked_by=Laurence", "assignee=Jeanne", 'user="Bart
+   Visser"'); a service's account, "user=Admin", stays no one;
+8. a note passed on after an arrow, the first name before a colon ("Fernleihe -> Ottilie:", "accueil → Solène :", "Front
+   desk -> Harriet:", "recepción -> Remedios:"); "Paris -> London:" stays no one;
+9. children listed after their label, each with a birth date in brackets ("Kinder: Simone (3. Mai 2015), Guy
+   (12.03.2018)", "Children: Holly (12/03/2015) and Guy (...)", "Kinderen: Roos (...) en Bart (...)", "Menores: Remedios
+   (...), Elpidio (03/02/2015)"); "Kinder: Eintritt (ab 3 Jahren)" stays no one.
+
+Of the 17 names to catch (classes 6 to 9), 7 fail on round 80 (the others, whose labels earlier frames read already,
+guard the classes' other languages); the 4 things those frames must leave pass on both. Of the 25 things to leave
+(classes 1 to 5), 21 are persons on round 80 (all but "Tue Bottling Line", "Lun Vendanges Haut", "unit 4, Albert Close"
+and "Prof.-Kochstraße", which no rule took there: they guard the vetoes' other languages and shapes); the 10 persons to
+keep pass on both ("Mar Gómez: turno" over "Jue: libre" failed on this round's first draft of class 2).
 """
 
 from __future__ import annotations
@@ -30,6 +44,30 @@ import pytest
 from workloads.guard import Scanner
 
 from tests.guard.test_rule_classes import found
+
+CATCH = [
+    # 6. an emergency contact's first name before the number
+    ("Wanderung Sa 9 Uhr\n1. Jonas Roth (+1)\n2. Lea Kern, Notfallkontakt: Guy 0171 2345678\n3. Ben Fry", "Guy"),
+    ("Ramble, Sunday\n1. Tom Hale\n2. Amy Cole – emergency no. Harriet +44 7700 900123\n3. Ben Fry", "Harriet"),
+    ("Randonnée\n1. Léa Roy\n2. Paul Marin, personne à prévenir : Laure 06 12 34 56 78", "Laure"),
+    ("Excursión\n1. Ana Gil\n2. Luis Mora - en caso de emergencia Roberto (600 123 456)", "Roberto"),
+    ("Wandeling\n1. Jan Smit\n2. Eva Bos, noodcontact: Bart 06-12345678", "Bart"),
+    # 7. a log's user key
+    ("[Sentry] TypeError in checkout\nUser: id=4412 username=Harriet email=h@example.org", "Harriet"),
+    ("2025-03-01 10:02 nagios: PROBLEM host=db-02 state=CRITICAL acked_by=Laurence", "Laurence"),
+    ("ticket=INC-4471 status=open assignee=Jeanne priority=2", "Jeanne"),
+    ('door=B2 event=BADGE_OK user="Bart Visser" src=10.0.0.4', "Bart Visser"),
+    # 8. a note passed on after an arrow
+    ("Fernleihe -> Ottilie: der Mikrofilm ist da, bitte bis Freitag zurück.", "Ottilie"),
+    ("accueil → Solène : le colis est arrivé, il est au bureau 2.", "Solène"),
+    ("Front desk -> Harriet: your parcel came, it's in the back office.", "Harriet"),
+    ("recepción -> Remedios: ha llegado tu paquete.", "Remedios"),
+    # 9. children listed with their birth dates
+    ("Einverständnis Kletterhalle\nErziehungsberechtigt: Jonas Roth\nKinder: Simone (3. Mai 2015), Guy (12.03.2018)", "Guy"),
+    ("Waiver\nParent: Tom Hale\nChildren: Holly (12/03/2015) and Guy (2017-01-04)", "Holly"),
+    ("Toestemming\nOuder: Jan Smit\nKinderen: Roos (12-03-2015) en Bart (3 mei 2018)", "Roos"),
+    ("Consentimiento\nTutor: Ana Gil\nMenores: Remedios (6 de agosto de 2012), Elpidio (03/02/2015)", "Elpidio"),
+]
 
 LEAVE = [
     # 1. a brand's product named like a person
@@ -77,6 +115,13 @@ KEEP = [
     ("Meeting with Harrison Ford 3 times a week", "Harrison Ford"),
 ]
 
+NOT_A_PERSON = [
+    ("En cas d'urgence : Police 17, pompiers 18.", "Police"),
+    ("db=prod user=Admin pass=***", "Admin"),
+    ("Paris -> London: 2 h 15 by train", "London"),
+    ("Kinder: Eintritt (ab 3 Jahren) 5 €", "Eintritt"),
+]
+
 
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
@@ -91,3 +136,13 @@ def test_round81_people_things_stay_clean(scanner: Scanner, text: str, thing: st
 @pytest.mark.parametrize("text,name", KEEP, ids=[f"{i}:{name}" for i, (_, name) in enumerate(KEEP)])
 def test_round81_people_near_misses_stay_persons(scanner: Scanner, text: str, name: str) -> None:
     assert ("person", name) in found(scanner, text)
+
+
+@pytest.mark.parametrize("text,name", CATCH, ids=[f"{i}:{name}" for i, (_, name) in enumerate(CATCH)])
+def test_round81_people_frames_catch_the_name(scanner: Scanner, text: str, name: str) -> None:
+    assert ("person", name) in found(scanner, text)
+
+
+@pytest.mark.parametrize("text,thing", NOT_A_PERSON, ids=[thing for _, thing in NOT_A_PERSON])
+def test_round81_people_frames_leave_things(scanner: Scanner, text: str, thing: str) -> None:
+    assert [h for h in found(scanner, text) if h[0] == "person" and thing in h[1]] == []

@@ -1,15 +1,25 @@
-"""Round 81 (holm's and sike's false persons, by a helper): vetoes of capitalised words that name a product after its
-brand in a catalogue's or a price list's item, a rota's weekday slot, a seafront street, or a Spanish status line's noun,
-not a person (`round81_not_person`, called from PersonDetector.find's first loop beside round 80's veto).
+"""Round 81 (holm's and sike's false and missed persons, by a helper): vetoes of capitalised words that name a product
+after its brand in a catalogue's or a price list's item, a rota's weekday slot, a street, a model named after its maker
+or a Spanish status line's noun, not a person (`round81_not_person`, called from PersonDetector.find's first loop beside
+round 80's veto), and frames that make first names people (`round81_people`, a pass after round 80's): an emergency
+contact's, a log's user key's value, a note's addressee after an arrow and children listed with their birth dates.
 
 Kept in a module of its own so that the round's parallel helpers' changes to names.py merge cleanly. Every veto looks at
-a window around its span (the span's line, a few words either side), never the whole text."""
+a window around its span (the span's line, a few words either side), never the whole text; every frame scans a text
+only where it holds the frame's cue words."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Iterator
 
 from workloads.guard.gazetteer import load
+from workloads.guard.person_cues import NAME_WITH_PARTICLES
+
+if TYPE_CHECKING:
+    from workloads.guard.names import PersonDetector
+
+Span = tuple[int, int, str]
 
 # --------------------------------------------------------------------------------------------------------- the vetoes
 # Round 81: a maker's brand whose models carry people's names or name-like words: watches ("Junghans Max Bill", "Patek
@@ -141,3 +151,75 @@ def round81_not_person(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and (start == 0 or text[start - 1] == "\n") and _R81P_STATUS_AFTER.match(text, end) is not None:
         return True
     return False
+
+
+# ------------------------------------------------------------------------------------------------------ the new people
+_R81P_NAME = NAME_WITH_PARTICLES
+# Round 81: an emergency contact's first name, after the contact's label and before their number, on a sign-up list's
+# line: "Kelly Carter - emergency contact Joanna 1-187-185-2883", "urgence : Jean +41 73 086 96 40", "contacto
+# urgencias: Roberto +34 973 965 074", "noodnummer Michelle +31 6 42918618", "Notfallkontakt: Anna 0171 2345678", "ICE
+# contact Sam (07700 900123)" (a service's name, "en cas d'urgence : Samu 15", stays no one).
+_R81P_EMERGENCY = re.compile(
+    r"(?i:emergency[ ]contact|emergency[ ](?:no\.?|number|phone|tel\.?)|in[ ]case[ ]of[ ]emergency|ice[ ]contact|"
+    r"notfallkontakt|notfallnummer|notfalltelefon|notfall|im[ ]notfall|contact[ ]d['’]urgence|urgence|"
+    r"en[ ]cas[ ]d['’]urgence|personne[ ]à[ ]prévenir|contacto[ ](?:de[ ])?(?:urgencias?|emergencias?)|urgencias?|"
+    r"en[ ]caso[ ]de[ ](?:urgencia|emergencia)|noodnummer|noodcontact|contactpersoon[ ]bij[ ]nood|in[ ]geval[ ]van[ ]nood|"
+    r"bij[ ]nood)[ \t]*[:\-–—]?[ \t]*" + _R81P_NAME + r"(?=[ \t]*[,:(\-–—]?[ \t]*(?:\+|\(?\d))")
+_R81P_EMERGENCY_CUES = ("emergenc", "ice contact", "notfall", "urgenc", "prévenir", "noodnummer", "noodcontact", "nood")
+_R81P_NOT_A_CONTACT = frozenset("samu sos ambulance ambulancia police polizei policía politie notarzt feuerwehr bomberos".split())
+# Round 81: a log's or a tracker's key whose value is the user's first name, lower-case keys written key=value: "Person:
+# id=88127 username=Zachary email=...", "state=DOWN ... ack_by=Simone", "assignee=Laura", "acked_by='Jeanne'",
+# "reporter=Noor", a full name in quotes, 'user="Paul Keating"' (round 78 reads the upper-case env variables; a service's account, "user=Admin", is no name).
+_R81P_KEY_VALUE_USER = re.compile(
+    r"(?<![\w.-])(?:username|user_name|user|login|ack_by|acked_by|acknowledged_by|assignee|assigned_to|owner|author|"
+    r"reporter|requester|requested_by|created_by|updated_by|closed_by|resolved_by|approved_by)=(?P<q>[\"'])?"
+    r"(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?(q)(?:[ ][A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2}))(?(q)(?P=q)|(?=[ \t,;&|]|$))", re.MULTILINE)
+_R81P_KEY_VALUE_CUES = ("user=", "username=", "user_name=", "login=", "_by=", "assignee=", "assigned_to=", "owner=",
+                        "author=", "reporter=", "requester=")
+# Round 81: a note passed on to someone, a desk's or a sender's word, an arrow and the first name before a colon: "ILL
+# desk -> Paige: the microfilm has arrived", "Empfang -> Jana: Paket ist da", "accueil → Solène : colis arrivé",
+# "recepción -> Remedios: ha llegado", "balie → Fenna: pakket is er" (a place's word, "Paris -> London:", is no one).
+_R81P_ARROW_TO = re.compile(r"(?:->|→|=>)[ \t]*" + _R81P_NAME + r"[ \t]*:(?![/\d])")
+# Round 81: children listed after their label, each first name before its birth date in brackets: "Menores: Evelia
+# (24/04/2009), Ágata (6 de agosto de 2012)", "Enfants : Arnaude (né le 23 juillet 2017), Corinne (née le 05/02/2016)",
+# "Kinder: Mia (geb. 3. Mai 2015), Ben (12.03.2018)", "Children: Lily (12/03/2015) and Tom (2017-01-04)", "Kinderen:
+# Fenna (12-03-2015) en Joep (3 mei 2018)".
+_R81P_CHILDREN_LINE = re.compile(
+    r"^[ \t]*(?i:menores|niños|niñas|hijos|hijas|enfants|mineurs|kinder|children|kids|minors|kinderen)[ \t]*:[^\n]*\(",
+    re.MULTILINE)
+_R81P_CHILD_ITEM = re.compile(
+    r"(?:[:,;][ \t]*|[ ](?:y|e|et|und|and|en|&)[ ])" + _R81P_NAME
+    + r"[ ]\((?=\d|(?i:né|née|nacid[oa]|nac\.|geb\.|geboren|born|b\.|°))")
+_R81P_CHILDREN_CUES = ("menores", "niños", "niñas", "hijos", "hijas", "enfants", "mineurs", "kinder", "children", "kids",
+                       "minors")
+
+
+def round81_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
+    """Round 81 (holm's and sike's missed persons, by a helper): first names in frames that make them people (see the
+    constants above): an emergency contact's, a log's user key's value, a note's addressee after an arrow and children
+    listed with their birth dates. `lower` is the text lower-cased: each frame's pattern scans the text only where it
+    holds the frame's cue words (the _CUES constants)."""
+    spans: list[tuple[int, int]] = []
+    if any(cue in lower for cue in _R81P_EMERGENCY_CUES):
+        spans.extend(m.span("name") for m in _R81P_EMERGENCY.finditer(text)
+                     if m.group("name").split()[0].lower() not in _R81P_NOT_A_CONTACT
+                     and person._r79p_name(m.group("name"), unlisted=False, words=True))
+    if "=" in text and any(cue in lower for cue in _R81P_KEY_VALUE_CUES):
+        spans.extend(m.span("name") for m in _R81P_KEY_VALUE_USER.finditer(text)
+                     if person._r79p_name(m.group("name"), unlisted=False, words=False))
+    if ("->" in text or "→" in text or "=>" in text) and ":" in text:
+        spans.extend(m.span("name") for m in _R81P_ARROW_TO.finditer(text)
+                     if person._r79p_name(m.group("name"), unlisted=False, words=False))
+    if "(" in text and any(cue in lower for cue in _R81P_CHILDREN_CUES):
+        for line in _R81P_CHILDREN_LINE.finditer(text):
+            line_end = text.find("\n", line.end())
+            spans.extend(m.span("name") for m in _R81P_CHILD_ITEM.finditer(text, line.start(), len(text) if line_end < 0 else line_end)
+                         if person._r79p_name(m.group("name"), unlisted=True, words=True))
+    if not spans:
+        return
+    taken = [(start, end) for start, end, _ in found]
+    for start, end in spans:
+        if any(a < end and start < b for a, b in taken) or round81_not_person(text, start, end):
+            continue
+        taken.append((start, end))
+        yield (start, end, "person")
