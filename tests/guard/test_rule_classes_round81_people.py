@@ -28,10 +28,16 @@ from the banks, in the languages where the class exists, with near misses that m
    desk -> Harriet:", "recepción -> Remedios:"); "Paris -> London:" stays no one;
 9. children listed after their label, each with a birth date in brackets ("Kinder: Simone (3. Mai 2015), Guy
    (12.03.2018)", "Children: Holly (12/03/2015) and Guy (...)", "Kinderen: Roos (...) en Bart (...)", "Menores: Remedios
-   (...), Elpidio (03/02/2015)"); "Kinder: Eintritt (ab 3 Jahren)" stays no one.
+   (...), Elpidio (03/02/2015)"); "Kinder: Eintritt (ab 3 Jahren)" stays no one;
+10. who commented on a draft, a first name after the comments' word and "from" before a colon ("feedback from Holly:",
+   "Anmerkungen von Guy:", "remarques de Laure :", "comentarios de Roberto:", "opmerkingen van Bart:"); "comments from
+   Marketing:", "Notes from June:" stay no one;
+11. who takes an alert on, a first name opening a sentence before the taking's words ("Roos neemt het over", "Holly is
+   on it", "Guy übernimmt", "Laure s'en occupe", "Roberto se encarga"); "Ella se encarga", "Monitoring is on it" stay
+   no one.
 
-Of the 17 names to catch (classes 6 to 9), 7 fail on round 80 (the others, whose labels earlier frames read already,
-guard the classes' other languages); the 4 things those frames must leave pass on both. Of the 25 things to leave
+Of the 27 names to catch (classes 6 to 11), 12 fail on round 80 (the others, whose labels earlier frames read already,
+guard the classes' other languages); the 8 things those frames must leave pass on both. Of the 25 things to leave
 (classes 1 to 5), 21 are persons on round 80 (all but "Tue Bottling Line", "Lun Vendanges Haut", "unit 4, Albert Close"
 and "Prof.-Kochstraße", which no rule took there: they guard the vetoes' other languages and shapes); the 10 persons to
 keep pass on both ("Mar Gómez: turno" over "Jue: libre" failed on this round's first draft of class 2).
@@ -67,6 +73,18 @@ CATCH = [
     ("Waiver\nParent: Tom Hale\nChildren: Holly (12/03/2015) and Guy (2017-01-04)", "Holly"),
     ("Toestemming\nOuder: Jan Smit\nKinderen: Roos (12-03-2015) en Bart (3 mei 2018)", "Roos"),
     ("Consentimiento\nTutor: Ana Gil\nMenores: Remedios (6 de agosto de 2012), Elpidio (03/02/2015)", "Elpidio"),
+    # 10. who commented on a draft
+    ("job ad v2 - feedback from Holly:\n> 'young team'\nplease reword", "Holly"),
+    ("Stellenanzeige, Entwurf 3 – Anmerkungen von Guy:\n„junges Team“ streichen", "Guy"),
+    ("Annonce v2 – remarques de Laure :\n« jeune équipe » à retirer", "Laure"),
+    ("Anuncio, borrador 2 - comentarios de Roberto:\nquitar «joven»", "Roberto"),
+    ("Vacature, concept 2 - opmerkingen van Bart:\n'jong team' eruit", "Bart"),
+    # 11. who takes an alert on
+    ("[Zabbix] PROBLEM db-02 unreachable since 03:10. Roos neemt het over, updates volgen.", "Roos"),
+    ("Pager: checkout API 500s since 09:12. Holly is on it, will post here.", "Holly"),
+    ("Alarm: Backup fehlgeschlagen um 02:00. Guy übernimmt, Rückmeldung folgt.", "Guy"),
+    ("Alerte : imprimante du 2e en panne depuis 8h. Laure s'en occupe.", "Laure"),
+    ("Aviso: caída del servidor de correo a las 7:40. Roberto se encarga.", "Roberto"),
 ]
 
 LEAVE = [
@@ -120,6 +138,10 @@ NOT_A_PERSON = [
     ("db=prod user=Admin pass=***", "Admin"),
     ("Paris -> London: 2 h 15 by train", "London"),
     ("Kinder: Eintritt (ab 3 Jahren) 5 €", "Eintritt"),
+    ("Flyer v2 - comments from Marketing:\n- fine", "Marketing"),
+    ("Notes from June: all fine", "June"),
+    ("Caída del servidor de correo. Ella se encarga.", "Ella"),
+    ("Alert: db-02 down. Monitoring is on it.", "Monitoring"),
 ]
 
 

@@ -2,7 +2,8 @@
 after its brand in a catalogue's or a price list's item, a rota's weekday slot, a street, a model named after its maker
 or a Spanish status line's noun, not a person (`round81_not_person`, called from PersonDetector.find's first loop beside
 round 80's veto), and frames that make first names people (`round81_people`, a pass after round 80's): an emergency
-contact's, a log's user key's value, a note's addressee after an arrow and children listed with their birth dates.
+contact's, a log's user key's value, a note's addressee after an arrow, children listed with their birth dates,
+who commented on a draft and who takes an alert on.
 
 Kept in a module of its own so that the round's parallel helpers' changes to names.py merge cleanly. Every veto looks at
 a window around its span (the span's line, a few words either side), never the whole text; every frame scans a text
@@ -14,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from workloads.guard.gazetteer import load
-from workloads.guard.person_cues import NAME_WITH_PARTICLES
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, function_words
 
 if TYPE_CHECKING:
     from workloads.guard.names import PersonDetector
@@ -193,12 +194,37 @@ _R81P_CHILD_ITEM = re.compile(
 _R81P_CHILDREN_CUES = ("menores", "niños", "niñas", "hijos", "hijas", "enfants", "mineurs", "kinder", "children", "kids",
                        "minors")
 
+# Round 81: the first name of who commented on a draft, after the comments' word and "from", before a colon and the
+# comments: "harvest crew ad - draft 3, comments from Jade:", "Entwurf 2 - Anmerkung von Ignatz:", "Feedback von Jana:",
+# "remarques de Solène :", "retours d'Anne :", "comentarios de Remedios:", "opmerkingen van Fenna:" (a listed first
+# name only: a team's word, "comments from Marketing:", is no one, and so far an unlisted "Ignatz" too).
+_R81P_COMMENTS_FROM = re.compile(
+    r"(?i:comments?|feedback|notes|remarks|anmerkung(?:en)?|kommentare?|rückmeldung(?:en)?|remarques?|commentaires?|"
+    r"retours?|comentarios?|observaciones|notas|opmerkingen?|commentaar)[ ](?:(?i:from|by|von|de|del|van)[ ]|(?i:d['’]))"
+    + _R81P_NAME + r"[ \t]*:(?![/\d])")
+_R81P_COMMENTS_CUES = ("comment", "feedback", "notes", "remark", "anmerkung", "kommentar", "rückmeldung", "remarque",
+                       "retour", "comentario", "observaciones", "notas", "opmerking", "commentaar")
+
+# Round 81: who takes an alert or a ticket on, the first name opening a sentence before the taking's words: "webshop-01
+# is DOWN sinds 08:25. Jelte pakt het op, updates in deze thread.", "Roos neemt het over", "Harriet is on it", "Dean is
+# picking it up", "Jana übernimmt.", "Lea kümmert sich darum", "Solène s'en occupe", "Remedios se encarga" (a listed
+# first name that is no function word: "Monitoring is on it", "Ella se encarga", "Elle s'en occupe" are no one).
+_R81P_TAKES_IT_ON = re.compile(
+    r"(?:^|(?<=[.!?:][ ])|(?<=[-–—][ ]))" + _R81P_NAME
+    + r"[ ](?:pakt[ ](?:het|dit|dat)[ ]op|neemt[ ](?:het|dit|dat)[ ]over|is[ ]on[ ]it|is[ ]picking[ ](?:it|this)[ ]up|"
+      r"picks[ ](?:it|this)[ ]up|is[ ]looking[ ]into[ ](?:it|this)|übernimmt\b|kümmert[ ]sich[ ]darum|ist[ ]dran\b|"
+      r"s['’]en[ ]occupe|prend[ ]le[ ]relais|se[ ](?:lo[ ])?encarga|está[ ]con[ ]ello)", re.MULTILINE)
+_R81P_TAKES_IT_ON_CUES = ("pakt het op", "pakt dit op", "pakt dat op", "neemt het over", "neemt dit over", "neemt dat over",
+                          "is on it", "picking it up", "picking this up", "picks it up", "picks this up", "looking into",
+                          "übernimmt", "kümmert sich darum", "ist dran", "en occupe", "prend le relais", "encarga",
+                          "está con ello")
+
 
 def round81_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
     """Round 81 (holm's and sike's missed persons, by a helper): first names in frames that make them people (see the
-    constants above): an emergency contact's, a log's user key's value, a note's addressee after an arrow and children
-    listed with their birth dates. `lower` is the text lower-cased: each frame's pattern scans the text only where it
-    holds the frame's cue words (the _CUES constants)."""
+    constants above): an emergency contact's, a log's user key's value, a note's addressee after an arrow, children
+    listed with their birth dates, who commented on a draft and who takes an alert on. `lower` is the text
+    lower-cased: each frame's pattern scans the text only where it holds the frame's cue words (the _CUES constants)."""
     spans: list[tuple[int, int]] = []
     if any(cue in lower for cue in _R81P_EMERGENCY_CUES):
         spans.extend(m.span("name") for m in _R81P_EMERGENCY.finditer(text)
@@ -206,10 +232,17 @@ def round81_people(person: PersonDetector, text: str, found: list[Span], lower: 
                      and person._r79p_name(m.group("name"), unlisted=False, words=True))
     if "=" in text and any(cue in lower for cue in _R81P_KEY_VALUE_CUES):
         spans.extend(m.span("name") for m in _R81P_KEY_VALUE_USER.finditer(text)
-                     if person._r79p_name(m.group("name"), unlisted=False, words=False))
+                     if person._r79p_name(m.group("name"), unlisted=False, words=True))  # "username=Elizabeth"
     if ("->" in text or "→" in text or "=>" in text) and ":" in text:
         spans.extend(m.span("name") for m in _R81P_ARROW_TO.finditer(text)
                      if person._r79p_name(m.group("name"), unlisted=False, words=False))
+    if ":" in text and any(cue in lower for cue in _R81P_COMMENTS_CUES):
+        spans.extend(m.span("name") for m in _R81P_COMMENTS_FROM.finditer(text)
+                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
+    if any(cue in lower for cue in _R81P_TAKES_IT_ON_CUES):
+        spans.extend(m.span("name") for m in _R81P_TAKES_IT_ON.finditer(text)
+                     if m.group("name").split()[0].lower() not in function_words()  # "Ella se encarga", "Elle s'en occupe"
+                     and person._r79p_name(m.group("name"), unlisted=False, words=True))
     if "(" in text and any(cue in lower for cue in _R81P_CHILDREN_CUES):
         for line in _R81P_CHILDREN_LINE.finditer(text):
             line_end = text.find("\n", line.end())
