@@ -4005,7 +4005,7 @@ class PersonDetector:
                 continue  # round 79: "Fête de Noël le ...", "Beatrix Rowing", "Rahmenvertrag 1632 mit Putz", "Reisepass Nr."
             if round80_not_person(text, span[0], span[1], lower):
                 continue  # round 80: "50 Rosen Red Naomi", "3. Quiz Pro Quo 270", "Yeguada El Olivar", "Super fund: James, Jones and Campbell"
-            if round81_not_person(text, span[0], span[1]):
+            if round81_not_person(text, span[0], span[1], self.g.is_surname):
                 continue  # round 81: "Junghans Max Bill 21.994,64 €", "Mo Riesling Steillage:", "(hut 9, Marine Parade)", "Seña pagada"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)

@@ -12,9 +12,8 @@ only where it holds the frame's cue words."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from workloads.guard.gazetteer import load
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, function_words
 
 if TYPE_CHECKING:
@@ -48,7 +47,6 @@ _R81P_PRICE_TAIL = re.compile(
     r"prix[ ]sur[ ]demande|consultar|a[ ]consultar|bajo[ ]pedido|precio[ ]a[ ]consultar|op[ ]aanvraag|"
     r"prijs[ ]op[ ]aanvraag))")
 _R81P_MODEL_TAIL = re.compile(r"[ ](?:\d{1,3}(?=[ ,;/)]|$)|[A-Z]{1,4}(?=[ \t,;.)]|$))", re.MULTILINE)
-_R81P_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ-]+)[ ]$")
 
 
 def _r81p_brand_product(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -58,9 +56,10 @@ def _r81p_brand_product(text: str, start: int, end: int, words: list[str]) -> bo
     if len(words) >= 2 and words[0].lower() in _R81P_BRANDS:
         if _R81P_MODEL_TAIL.match(text, end) is not None or _R81P_PRICE_TAIL.match(text, end) is not None:
             return True
-    before = _R81P_WORD_BEFORE.search(text, max(0, start - 24), start)
-    return (before is not None and before.group(1).lower() in _R81P_BRANDS
-            and _R81P_PRICE_TAIL.match(text, end) is not None)
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - 24) : start - 1].rsplit(None, 1)[-1:]  # the word before, if any, cut at a space or a line
+    return bool(before) and before[0].lower() in _R81P_BRANDS and _R81P_PRICE_TAIL.match(text, end) is not None
 
 
 # Round 81: a rota's slot that opens its line with a weekday's short name, then the slot's task and a colon, the
@@ -81,13 +80,13 @@ _R81P_SLOT_LINE = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ]+)\.?(?=[ \t]*:|[ ]\d{1,2}[.
 ", "Di 12.9.: Lese", "Sat 9:00"."""
 
 
-def _r81p_weekday_slot(text: str, start: int, end: int, words: list[str]) -> bool:
+def _r81p_weekday_slot(text: str, start: int, end: int, words: list[str], is_surname: Callable[[str], bool]) -> bool:
     """A rota's slot "Mo Riesling Steillage:" whose first word is a weekday's name, near another weekday's bare slot."""
     if words[0].rstrip(".").lower() not in _R81P_WEEKDAYS or text[end : end + 2].strip()[:1] != ":":
         return False
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return False  # not the line's opening words
-    if load().is_surname(words[1]):
+    if is_surname(words[1]):
         return False  # a first name that is a weekday's, then a surname: "Mar Gómez: turno de mañana" over "Jue: libre"
     first = words[0].rstrip(".").lower()
     return any(m.group(1).lower() in _R81P_WEEKDAYS and m.group(1).lower() != first and m.start(1) != start
@@ -111,6 +110,7 @@ _R81P_UNIT_BEFORE = re.compile(
 # "Dr. Versteeg" and "Vanderlaan" stay persons).
 _R81P_STREET_SUFFIX = re.compile(
     r"[A-Za-zÀ-ÿ-]{4,}(?:straat|straße|strasse|gasse|allee|plein|gracht|dreef|singel)", re.IGNORECASE)
+_R81P_STREET_ENDINGS = ("straat", "straße", "strasse", "gasse", "allee", "plein", "gracht", "dreef", "singel")
 # Round 81: a model named after its maker, a luthier's or a designer's name after the model's word and another model,
 # then the price: "modelo Torres 1888 o Santos Hernández, 21.426,80 €" on a guitar-making course, "Modell Torres oder
 # Hauser, 2.400 €", "modèle Torres ou Santos Hernández : 2 400,00 €", "model Torres or Hauser - EUR 2,400.00",
@@ -128,16 +128,17 @@ _R81P_STATUS_AFTER = re.compile(
     re.MULTILINE)
 
 
-def round81_not_person(text: str, start: int, end: int) -> bool:
+def round81_not_person(text: str, start: int, end: int, is_surname: Callable[[str], bool]) -> bool:
     """Round 81: whether the capitalised words at text[start:end] name a brand's product in a catalogue's item, a rota's
     weekday slot, a street (its type last after a unit's number, or a one-word street after a title), a model named after
-    its maker before its price, or a Spanish status line's noun (see the constants above), not a person."""
+    its maker before its price, or a Spanish status line's noun (see the constants above), not a person. `is_surname` is
+    the gazetteer's (a weekday's first name before a surname stays a person)."""
     words = text[start:end].split()
     if not words:
         return False
     if _r81p_brand_product(text, start, end, words):
         return True
-    if len(words) >= 2 and _r81p_weekday_slot(text, start, end, words):
+    if len(words) >= 2 and _r81p_weekday_slot(text, start, end, words, is_surname):
         return True
     if len(words) >= 2 and words[-1].lower() in _R81P_STREET_LAST:
         return True
@@ -145,7 +146,7 @@ def round81_not_person(text: str, start: int, end: int) -> bool:
         from workloads.guard.names import STREET_TYPES  # here: names imports this module
         if words[-1].lower() in STREET_TYPES and _R81P_UNIT_BEFORE.search(text, max(0, start - 24), start) is not None:
             return True
-    if _R81P_STREET_SUFFIX.fullmatch(words[-1]) is not None:
+    if words[-1].lower().endswith(_R81P_STREET_ENDINGS) and _R81P_STREET_SUFFIX.fullmatch(words[-1]) is not None:
         return True
     if _R81P_PRICE_AFTER.match(text, end) is not None and _R81P_MODEL_WORD.search(text, max(0, start - 40), start):
         return True
@@ -252,7 +253,7 @@ def round81_people(person: PersonDetector, text: str, found: list[Span], lower: 
         return
     taken = [(start, end) for start, end, _ in found]
     for start, end in spans:
-        if any(a < end and start < b for a, b in taken) or round81_not_person(text, start, end):
+        if any(a < end and start < b for a, b in taken) or round81_not_person(text, start, end, person.g.is_surname):
             continue
         taken.append((start, end))
         yield (start, end, "person")
