@@ -10,7 +10,7 @@ from typing import Callable
 
 import pytest
 
-from workloads.guard import contextual, names, round79_people_b, round80_people
+from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -80,6 +80,33 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
                     "Responsable incident : Solène Marchal", "Coordinadora de proyecto: Remedios Gil",
                     "Incidentmanager: Fenna de Vries", "Chef de projet : Léa Roy", "Jefa de turno: Ana Gil (móvil)",
                     "Ploegleider: Jan Smit")),
+    "emergency contact": ((round81_people._R81P_EMERGENCY,), _any_of(round81_people._R81P_EMERGENCY_CUES),
+                          ("Kelly Carter - emergency contact Joanna 1-187-185-2883", "urgence : Jean +41 73 086 96 40",
+                           "contacto urgencias: Roberto +34 973 965 074", "noodnummer Michelle +31 6 42918618",
+                           "Notfallkontakt: Anna 0171 2345678", "ICE contact Sam (07700 900123)",
+                           "Personne à prévenir : Léa 06 12 34 56 78", "En caso de emergencia: Luz 600 123 456",
+                           "Contactpersoon bij nood: Fenna 06-12345678", "Contacto de emergencia: Amparo +34 979162404")),
+    "user key": ((round81_people._R81P_KEY_VALUE_USER,),
+                 lambda text, lower: "=" in text and any(cue in lower for cue in round81_people._R81P_KEY_VALUE_CUES),
+                 ("Person: id=88127 username=Zachary email=x@example.org", "state=DOWN ack_by=Simone", "assignee=Laura",
+                  "acked_by='Jeanne'", 'unit=A-034 user="Paul Keating" src=10.0.0.1', "reporter=Noor", "login=Jana")),
+    "arrow to": ((round81_people._R81P_ARROW_TO,),
+                 lambda text, lower: ("->" in text or "→" in text or "=>" in text) and ":" in text,
+                 ("ILL desk -> Paige: the microfilm has arrived", "Empfang -> Jana: Paket ist da",
+                  "accueil → Solène : colis arrivé", "recepción -> Remedios: ha llegado", "balie => Fenna: pakket")),
+    "children listed": ((round81_people._R81P_CHILDREN_LINE,), _any_of(round81_people._R81P_CHILDREN_CUES),
+                        ("Menores: Evelia (24/04/2009), Ágata (6 de agosto de 2012)",
+                         "Enfants : Arnaude (né le 23 juillet 2017), Corinne (née le 05/02/2016)",
+                         "Kinder: Mia (geb. 3. Mai 2015), Ben (12.03.2018)", "Children: Lily (12/03/2015) and Tom (2017-01-04)",
+                         "Kinderen: Fenna (12-03-2015) en Joep (3 mei 2018)", "Kids: Sam (b. 2016)", "Hijos: Luz (3 años)")),
+    "comments from": ((round81_people._R81P_COMMENTS_FROM,), _any_of(round81_people._R81P_COMMENTS_CUES),
+                      ("harvest crew ad - draft 3, comments from Jade:", "Entwurf 2 - Anmerkung von Ignatz:",
+                       "Feedback von Jana:", "remarques de Solène :", "retours d'Anne :", "comentarios de Remedios:",
+                       "opmerkingen van Fenna:", "Notes by Harriet:", "Rückmeldungen von Lea:", "Observaciones de Luz:")),
+    "takes it on": ((round81_people._R81P_TAKES_IT_ON,), _any_of(round81_people._R81P_TAKES_IT_ON_CUES),
+                    ("webshop-01 is DOWN sinds 08:25. Jelte pakt het op, updates in deze thread.", "Roos neemt het over.",
+                     "Harriet is on it", "Dean is picking it up", "Jana übernimmt.", "Lea kümmert sich darum",
+                     "Solène s'en occupe", "Remedios se encarga", "Luz se lo encarga", "Ben picks this up")),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),
