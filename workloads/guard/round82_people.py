@@ -1,18 +1,27 @@
-"""Round 82 (wold's and scar's false persons, by a helper): vetoes of capitalised words that name a product in a delivery
+"""Round 82 (wold's and scar's false and missed persons, by a helper): vetoes of capitalised words that name a product in a delivery
 note's or an order's quantity list, a wine in a tasting list, a class on a timetable's weekday slot, a venue named after a
 person, a relative's kinship word, a discipline after a class's noun, a trade's shop or a product line on a price list's
-dot leaders, not a person (`round82_not_person`, called from PersonDetector.find's first loop beside round 81's veto).
+dot leaders, not a person (`round82_not_person`, called from PersonDetector.find's first loop beside round 81's veto),
+and frames that make first names people (`round82_people`, a pass after round 81's): a directory entry's uid or cn, who
+a role's noun names (a planner, a dispatcher, a marshal), who a ticket's key opens, a name engraved or inscribed, a
+draft's author after its label and a card holder's key.
 
 Kept in a module of its own so that the round's parallel helpers' changes to names.py merge cleanly. Every veto looks at
-a window around its span (the span's line or list item, a few words either side), never the whole text."""
+a window around its span (the span's line or list item, a few words either side), never the whole text; every frame
+scans a text only where it holds the frame's cue words."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
+
+from workloads.guard.person_cues import NAME_WITH_PARTICLES
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
+    from workloads.guard.names import PersonDetector
+
+Span = tuple[int, int, str]
 
 # --------------------------------------------------------------------------------------------------------- the vetoes
 # Round 82: a list item of a delivery note or an order that opens with its quantity, then the product, its brand or its
@@ -208,3 +217,94 @@ def round82_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
     if _r82p_price_list_item(text, start, end):
         return True
     return False
+
+
+# ------------------------------------------------------------------------------------------------------ the new people
+_R82P_NAME = NAME_WITH_PARTICLES
+# Round 82: a directory entry's user, its uid's or its cn's value before the entry's next key: "dn:
+# uid=Teodosio,ou=personas,dc=empresa,dc=example", 'BIND dn="uid=Christian,ou=personnes,dc=societe"',
+# "uid=Willem,ou=medewerkers", "cn=Anna Weber,ou=Mitarbeiter,dc=firma", "CN=Tom Hale,OU=Users" (a listed first name: a
+# service's account, "uid=Backup,ou=services", "cn=Admin", is no one).
+_R82P_DIRECTORY = re.compile(r"(?<![\w-])(?i:uid|cn)=" + _R82P_NAME + r"(?=,(?i:ou|dc|o|cn|uid)=)")
+_R82P_DIRECTORY_CUES = ("uid=", "cn=")
+# Round 82: the first name after a role's noun that names a person's job, before a date's word, a colon's end or the
+# sentence's end: "Gesprek met planner Gijs op 21-09-2027", "Belehrung durch Disponent Victor am 2030-04-10", "Marshal on
+# post: Gary.", "entretien avec le répartiteur Marc le 3 mai", "charla con la planificadora Lucía el 3 de mayo", "talk
+# with dispatcher Ann on Monday", "Streckenposten: Jana." (a listed first name).
+_R82P_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:planner|planster|planer|planerin|disponent|disponentin|dispatcher|répartiteur|répartitrice|planificador|"
+    r"planificadora|despachador|despachadora|verkeersleider|marshal(?:[ ]on[ ]post)?|streckenposten|"
+    r"commissaire[ ]de[ ]piste|comisario[ ]de[ ]pista|baancommissaris))[ ]?:?[ ]" + _R82P_NAME
+    + r"(?=[ ](?i:op|am|on|le|el|at|um|om|à|a)[ ]|[ \t]*[.,;)]|[ \t]*$)", re.MULTILINE)
+_R82P_ROLE_CUES = ("planner", "planster", "planer", "disponent", "dispatcher", "répartit", "planificador", "despachador",
+                   "verkeersleider", "marshal", "streckenposten", "commissaire de piste", "comisario de pista",
+                   "baancommissaris")
+# Round 82: who a ticket's or an incident's key opens, a first name then the verb of what they did: "Ticket SEC-2695: Joppe
+# heeft de Celery-config in #ops geplakt", "Incidencia OPS-4820: Edelmira pegó en el canal", "SEC-incident: Mark pasted
+# the worker env", "Vorfall IT-12: Jana hat ...", "Incident OPS-7 : Solène a collé" (a listed first name, a lower-case
+# word after it: "Ticket SEC-12: Backup failed" is no one).
+_R82P_TICKET_KEY = re.compile(
+    r"(?:(?i:ticket|incidencia|incidente|incident|vorfall|störung|melding|issue)[ ][A-Z]{2,6}-\d{1,6}|"
+    r"[A-Z]{2,6}-(?i:incident|incidente|incidencia|vorfall|melding))[ ]?:[ ]" + _R82P_NAME + r"(?=[ ][a-zà-ÿ])")
+_R82P_TICKET_CUES = ("ticket", "incid", "vorfall", "störung", "melding", "issue")
+# Round 82: a name engraved or inscribed, in quotes after the inscription's label, before the quote's end or the years:
+# 'Gravure : « Jean Monnet 1948 – 2024 »', "Inschrift: „Gotthilf Boucsein“ * 10.10.1970", 'Engraving: "Mary Ellen
+# Smith 1931-2020"', "Inscripción: «Ana Pérez Gil»", "Opschrift: 'Jan de Vries 1950 - 2024'" (unlisted names too, a
+# name's shape in the quotes; a motto, "Gravure : « Pour toujours »", has no name's shape).
+_R82P_INSCRIPTION = re.compile(
+    r"(?i:gravure|inscription|inschrift|grabinschrift|gravur|engraving|inscripción|grabado|opschrift|inscriptie|"
+    r"gravering|epitaph|épitaphe|epitafio)[ \t]*:[ \t]*[«„\"“‘'][ \u00a0]?" + _R82P_NAME
+    + r"(?=[ \u00a0]?[»“”\"’']|[ ]\d{4}|[ ]?[*†])")
+_R82P_INSCRIPTION_CUES = ("gravure", "inscription", "inschrift", "gravur", "engraving", "inscripción", "grabado",
+                          "opschrift", "inscriptie", "gravering", "epitaph", "épitaphe", "epitafio")
+# Round 82: a draft's author after the draft's or the writer's label at the line's end: "Entwurf: Constance Kriemhild
+# Hoffmann", "Opsteller: Lieve Wipstrik.", "Verfasserin: Jana Kühn", "Rédaction : Solène Martin", "Redactado por: Ana
+# Gil", "Drafted by: Tom Hale", "Opgesteld door: Fenna de Vries" (a listed first name, or an unlisted one before a
+# surname, the name ending the line: "Entwurf: Version 2" and "Entwurf: Anna prüft noch" are no author).
+_R82P_DRAFT_AUTHOR = re.compile(
+    r"(?i:\b(?:entwurf|verfasser|verfasserin|opsteller|opgesteld[ ]door|rédaction|rédigé[ ]par|rédacteur|rédactrice|"
+    r"redactado[ ]por|redactor|redactora|drafted[ ]by|draft[ ]by|written[ ]by))[ \t]*:[ \t]*" + _R82P_NAME
+    + r"(?=[ \t]*\.?[ \t]*(?:\n|$))", re.MULTILINE)
+_R82P_DRAFT_CUES = ("entwurf", "verfasser", "opsteller", "opgesteld door", "rédaction", "rédigé par", "rédact", "redact",
+                    "drafted by", "draft by", "written by")
+# Round 82: a card holder's name in a log's key, its value quoted: 'driver_login card_holder="Elizabeth Hilary Barry"',
+# "cardholder='Tom Hale'", 'holder_name="Ana Pérez"', 'full_name="Jana Kühn"', 'display_name="Fenna de Vries"' (a listed
+# first name).
+_R82P_HOLDER_KEY = re.compile(
+    r"(?<![\w.-])(?i:card_holder|cardholder|holder_name|card_name|full_name|fullname|display_name|displayname)=(?P<q>[\"'])"
+    + _R82P_NAME + r"(?P=q)")
+_R82P_HOLDER_CUES = ("holder=", "holder_name=", "card_name=", "full_name=", "fullname=", "display_name=", "displayname=")
+
+
+def round82_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
+    """Round 82 (wold's and scar's missed persons, by a helper): first names in frames that make them people (see the
+    constants above): a directory entry's uid or cn, who a role's noun names, who a ticket's key opens, a name in an
+    inscription's quotes, a draft's author after its label and a card holder's key. `lower` is the text lower-cased:
+    each frame's pattern scans the text only where it holds the frame's cue words (the _CUES constants)."""
+    spans: list[tuple[int, int]] = []
+    if "=" in text and any(cue in lower for cue in _R82P_DIRECTORY_CUES):
+        spans.extend(m.span("name") for m in _R82P_DIRECTORY.finditer(text)
+                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
+    if any(cue in lower for cue in _R82P_ROLE_CUES):
+        spans.extend(m.span("name") for m in _R82P_ROLE_BEFORE.finditer(text)
+                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
+    if "-" in text and ":" in text and any(cue in lower for cue in _R82P_TICKET_CUES):
+        spans.extend(m.span("name") for m in _R82P_TICKET_KEY.finditer(text)
+                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
+    if ":" in text and any(cue in lower for cue in _R82P_INSCRIPTION_CUES):
+        spans.extend(m.span("name") for m in _R82P_INSCRIPTION.finditer(text)
+                     if len(m.group("name").split()) >= 2 and person._r79p_name(m.group("name"), unlisted=True, words=True))
+    if ":" in text and any(cue in lower for cue in _R82P_DRAFT_CUES):
+        spans.extend(m.span("name") for m in _R82P_DRAFT_AUTHOR.finditer(text)  # "Entwurf: Elisabetha Hafner", unlisted
+                     if person._r79p_name(m.group("name"), unlisted=len(m.group("name").split()) >= 2, words=True))
+    if "=" in text and any(cue in lower for cue in _R82P_HOLDER_CUES):
+        spans.extend(m.span("name") for m in _R82P_HOLDER_KEY.finditer(text)
+                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
+    if not spans:
+        return
+    taken = [(start, end) for start, end, _ in found]
+    for start, end in spans:
+        if any(a < end and start < b for a, b in taken) or round82_not_person(text, start, end, person.g):
+            continue
+        taken.append((start, end))
+        yield (start, end, "person")
