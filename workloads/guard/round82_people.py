@@ -1,10 +1,10 @@
-"""Round 82 (wold's and scar's false and missed persons, by a helper): vetoes of capitalised words that name a product in a delivery
-note's or an order's quantity list, a wine in a tasting list, a class on a timetable's weekday slot, a venue named after a
-person, a relative's kinship word, a discipline after a class's noun, a trade's shop or a product line on a price list's
-dot leaders, not a person (`round82_not_person`, called from PersonDetector.find's first loop beside round 81's veto),
-and frames that make first names people (`round82_people`, a pass after round 81's): a directory entry's uid or cn, who
-a role's noun names (a planner, a dispatcher, a marshal), who a ticket's key opens, a name engraved or inscribed, a
-draft's author after its label and a card holder's key.
+"""Round 82 (wold's and scar's false and missed persons, by a helper): vetoes of capitalised words that name a product
+in a delivery note's or an order's quantity list, a wine in a tasting list, a class on a timetable's weekday slot, a
+venue named after a person, a relative's kinship word, a discipline after a class's noun, a trade's shop or a product
+line on a price list's dot leaders, not a person (`round82_not_person`, called from PersonDetector.find's first loop
+beside round 81's veto), and frames that make first names people (`round82_people`, a pass after round 81's): a
+directory entry's uid or cn, who a role's noun names (a planner, a dispatcher, a marshal), who a ticket's key opens, a
+name in an inscription's quotes, a draft's author after its label and a card holder's key.
 
 Kept in a module of its own so that the round's parallel helpers' changes to names.py merge cleanly. Every veto looks at
 a window around its span (the span's line or list item, a few words either side), never the whole text; every frame
@@ -247,7 +247,8 @@ _R82P_TICKET_KEY = re.compile(
     r"(?:(?i:ticket|incidencia|incidente|incident|vorfall|störung|melding|issue)[ ][A-Z]{2,6}-\d{1,6}|"
     r"[A-Z]{2,6}-(?i:incident|incidente|incidencia|vorfall|melding))[ ]?:[ ]" + _R82P_NAME + r"(?=[ ][a-zà-ÿ])")
 _R82P_TICKET_CUES = ("ticket", "incid", "vorfall", "störung", "melding", "issue")
-# Round 82: a name engraved or inscribed, in quotes after the inscription's label, before the quote's end or the years:
+# Round 82: a name engraved or inscribed, in quotes after the inscription's label, before the quote's end or the years
+# (a public figure's name too, which the first loop leaves: a plaque's or a stone's is a private order's):
 # 'Gravure : « Jean Monnet 1948 – 2024 »', "Inschrift: „Gotthilf Boucsein“ * 10.10.1970", 'Engraving: "Mary Ellen
 # Smith 1931-2020"', "Inscripción: «Ana Pérez Gil»", "Opschrift: 'Jan de Vries 1950 - 2024'" (unlisted names too, a
 # name's shape in the quotes; a motto, "Gravure : « Pour toujours »", has no name's shape).
