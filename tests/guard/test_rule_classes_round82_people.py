@@ -35,8 +35,9 @@ languages where the class exists, with near misses that must stay persons:
 On the base rules (round 81), 14 of the 18 things to leave (classes 1 to 8) are persons (all but "Marqués de Riscal"
 after "2 botellas", "Estadio Santiago Bernabéu" and the two "de Pilates" cases, which no rule took there: they guard the
 vetoes' other languages and shapes), and 12 of the 18 names to catch (classes 9 to 14) fail (the others, which earlier
-frames read, guard the classes' other languages and shapes); the 5 persons to keep and the 4 things the frames must
-leave pass on both.
+frames read, guard the classes' other languages and shapes); the 6 persons to keep and the 6 things the frames must
+leave pass on both ("May 3, 2016 for Ella Brown" and "Ticket OPS-745: Beim Deployment" failed on this round's first
+draft of classes 1 and 11).
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ KEEP = [
     ("Rota\nMon 07:00 Anna Weber\nTue 08:00 Tom Hale\nWed 09:00 Lucy Smith", "Anna Weber"),
     ("Valérie - ticket 12 pour la réparation", "Valérie"),
     ("Staff\nAnna Weber ........ ext. 204", "Anna Weber"),
+    ("Proofs are live; we have her birthday as May 3, 2016 for Ella Brown. Orders before June 1, 2021 are free.", "Ella Brown"),
 ]
 
 CATCH = [
@@ -116,6 +118,8 @@ NOT_A_PERSON = [
     ("dn: uid=backup,ou=services,dc=firma,dc=example", "backup"),
     ("Ticket SEC-12: Backup failed again on node 3", "Backup"),
     ("Entwurf: Version 2", "Version"),
+    ("Ticket OPS-745: Beim Deployment hat jemand die Helm-Ausgabe ins Ticket kopiert", "Beim"),
+    ("Ticket SEC-12: In der values.yaml steht das Passwort im Klartext", "In"),
     ("Commande plaque\nGravure : « Pour toujours »", "Pour"),
 ]
 

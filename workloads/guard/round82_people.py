@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, function_words
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -26,16 +26,17 @@ Span = tuple[int, int, str]
 # --------------------------------------------------------------------------------------------------------- the vetoes
 # Round 82: a list item of a delivery note or an order that opens with its quantity, then the product, its brand or its
 # maker's name: "3x Albion Legend dressage 17.5 MW", "4x Carr & Day & Martin leather balm", "2 x Hermès Sellier graisse",
-# "10× Frank Thomas Stiefel", "3 stuks Max Verstappen cap" (a quantity with its "x"), and one whose quantity has its
+# "10× Frank Thomas Stiefel", "6x Dr. Martens 1460 boots" (a quantity with its "x"), and one whose quantity has its
 # product's word before the name: "3 graisses Hermès Sellier", "2 Flaschen Dom Perignon", "6 botellas Marqués de Riscal",
 # "4 pots Jimmy Choo" (a list of two quantity items at least, so that "2 tickets, Anna Weber" and "3 Kinder: Anna" stay
-# people). The item runs from its comma, semicolon, colon or line start to the span; what lies between the quantity and
+# people; the quantity has three digits at most, and its unit's word is no function word: "August 13, 2016 for Max Brown"
+# stays a person). The item runs from its comma, semicolon, colon or line start to the span; what lies between the quantity and
 # the span is capitalised words and "&" only (the "x" shape) or one lower-case word (the unit's shape).
-_R82P_ITEM_X = re.compile(r"[,;:\n][ \t]*\d{1,4}[ ]?[x×][ ]+(?:[A-ZÀ-Þ][\w'’.-]*[ ]+|&[ ]+)*$")
-_R82P_ITEM_UNIT = re.compile(r"[,;:\n][ \t]*\d{1,4}[ ]+[a-zà-ÿ]{3,}[ ]+$")
+_R82P_ITEM_X = re.compile(r"[,;:\n][ \t]*\d{1,3}[ ]?[x×][ ]+(?:[A-ZÀ-Þ][\w'’.-]*[ ]+|&[ ]+)*$")
+_R82P_ITEM_UNIT = re.compile(r"[,;:\n][ \t]*\d{1,3}[ ]+(?P<unit>[a-zà-ÿ]{3,})[ ]+$")
 _R82P_ITEM_X_TAIL = re.compile(r"(?:[ ]&[ ][A-ZÀ-Þ][\w'’-]*)*[ ](?:[a-zà-ÿ]|\d)")
 """What follows the "x" item's name: the product's lower-case word or its size ("dressage 17.5 MW", "& Martin leather")."""
-_R82P_QTY_ITEM = re.compile(r"(?:^|[,;:])[ \t]*\d{1,4}[ ]?(?:[x×][ ]|[ ][a-zà-ÿ]{3,}[ ])", re.MULTILINE)
+_R82P_QTY_ITEM = re.compile(r"(?:^|[,;:])[ \t]*\d{1,3}[ ]?(?:[x×][ ]|[ ](?P<unit>[a-zà-ÿ]{3,})[ ])", re.MULTILINE)
 
 
 def _r82p_quantity_item(text: str, start: int, end: int) -> bool:
@@ -44,12 +45,13 @@ def _r82p_quantity_item(text: str, start: int, end: int) -> bool:
     head = ("\n" if lo == 0 else "") + text[lo:start]  # the text's start opens an item too
     if _R82P_ITEM_X.search(head) is not None:
         return _R82P_ITEM_X_TAIL.match(text, end) is not None
-    if _R82P_ITEM_UNIT.search(head) is None:
-        return False
+    unit = _R82P_ITEM_UNIT.search(head)
+    if unit is None or unit.group("unit") in function_words():
+        return False  # a year's or a day's number, then a function word: "August 13, 2016 for Max Brown"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(_R82P_QTY_ITEM.findall(line)) >= 2
+    return sum(not m.group("unit") or m.group("unit") not in function_words() for m in _R82P_QTY_ITEM.finditer(line)) >= 2
 
 
 # Round 82: a wine in a tasting list's numbered line, the wine's name before its vintage or its producer after the
@@ -242,7 +244,8 @@ _R82P_ROLE_CUES = ("planner", "planster", "planer", "disponent", "dispatcher", "
 # Round 82: who a ticket's or an incident's key opens, a first name then the verb of what they did: "Ticket SEC-2695: Joppe
 # heeft de Celery-config in #ops geplakt", "Incidencia OPS-4820: Edelmira pegó en el canal", "SEC-incident: Mark pasted
 # the worker env", "Vorfall IT-12: Jana hat ...", "Incident OPS-7 : Solène a collé" (a listed first name, a lower-case
-# word after it: "Ticket SEC-12: Backup failed" is no one).
+# word after it, no function word: "Ticket SEC-12: Backup failed" and "Ticket SEC-9: Beim Deployment hat ..." are no
+# one).
 _R82P_TICKET_KEY = re.compile(
     r"(?:(?i:ticket|incidencia|incidente|incident|vorfall|störung|melding|issue)[ ][A-Z]{2,6}-\d{1,6}|"
     r"[A-Z]{2,6}-(?i:incident|incidente|incidencia|vorfall|melding))[ ]?:[ ]" + _R82P_NAME + r"(?=[ ][a-zà-ÿ])")
@@ -291,7 +294,8 @@ def round82_people(person: PersonDetector, text: str, found: list[Span], lower: 
                      if person._r79p_name(m.group("name"), unlisted=False, words=True))
     if "-" in text and ":" in text and any(cue in lower for cue in _R82P_TICKET_CUES):
         spans.extend(m.span("name") for m in _R82P_TICKET_KEY.finditer(text)
-                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
+                     if m.group("name").split()[0].lower() not in function_words()  # "Ticket SEC-9: Beim Deployment hat"
+                     and person._r79p_name(m.group("name"), unlisted=False, words=True))
     if ":" in text and any(cue in lower for cue in _R82P_INSCRIPTION_CUES):
         spans.extend(m.span("name") for m in _R82P_INSCRIPTION.finditer(text)
                      if len(m.group("name").split()) >= 2 and person._r79p_name(m.group("name"), unlisted=True, words=True))
