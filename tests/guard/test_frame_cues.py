@@ -10,7 +10,7 @@ from typing import Callable
 
 import pytest
 
-from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people
+from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people, round82_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -107,6 +107,30 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
                     ("webshop-01 is DOWN sinds 08:25. Jelte pakt het op, updates in deze thread.", "Roos neemt het over.",
                      "Harriet is on it", "Dean is picking it up", "Jana übernimmt.", "Lea kümmert sich darum",
                      "Solène s'en occupe", "Remedios se encarga", "Luz se lo encarga", "Ben picks this up")),
+    "directory entry": ((round82_people._R82P_DIRECTORY,),
+                        lambda text, lower: "=" in text and any(cue in lower for cue in round82_people._R82P_DIRECTORY_CUES),
+                        ("dn: uid=Teodosio,ou=personas,dc=empresa", 'BIND dn="uid=Christian,ou=personnes,dc=societe"',
+                         "cn=Anna Weber,ou=Mitarbeiter,dc=firma", "CN=Tom Hale,OU=Users")),
+    "role before": ((round82_people._R82P_ROLE_BEFORE,), _any_of(round82_people._R82P_ROLE_CUES),
+                    ("Gesprek met planner Gijs op 21-09-2027", "Belehrung durch Disponent Victor am 2030-04-10",
+                     "Marshal on post: Gary.", "entretien avec le répartiteur Marc le 3 mai",
+                     "charla con la planificadora Lucía el 3 de mayo", "talk with dispatcher Ann on Monday")),
+    "ticket key": ((round82_people._R82P_TICKET_KEY,),
+                   lambda text, lower: "-" in text and ":" in text and any(cue in lower for cue in round82_people._R82P_TICKET_CUES),
+                   ("Ticket SEC-2695: Joppe heeft de Celery-config in #ops geplakt", "Incidencia OPS-4820: Edelmira pegó",
+                    "SEC-incident: Mark pasted the worker env", "Vorfall IT-12: Jana hat es gelöscht")),
+    "inscription": ((round82_people._R82P_INSCRIPTION,),
+                    lambda text, lower: ":" in text and any(cue in lower for cue in round82_people._R82P_INSCRIPTION_CUES),
+                    ("Gravure : « Jean Monnet 1948 – 2024 »", "Inschrift: „Gotthilf Boucsein“ * 10.10.1970",
+                     'Engraving: "Mary Ellen Smith 1931-2020"', "Inscripción: «Ana Pérez Gil»")),
+    "draft author": ((round82_people._R82P_DRAFT_AUTHOR,),
+                     lambda text, lower: ":" in text and any(cue in lower for cue in round82_people._R82P_DRAFT_CUES),
+                     ("Entwurf: Constance Kriemhild Hoffmann", "Opsteller: Lieve Wipstrik.", "Verfasserin: Jana Kühn",
+                      "Rédaction : Solène Martin", "Redactado por: Ana Gil", "Drafted by: Tom Hale")),
+    "holder key": ((round82_people._R82P_HOLDER_KEY,),
+                   lambda text, lower: "=" in text and any(cue in lower for cue in round82_people._R82P_HOLDER_CUES),
+                   ('driver_login card_holder="Elizabeth Hilary Barry"', "cardholder='Tom Hale'",
+                    'holder_name="Ana Pérez"', 'display_name="Fenna de Vries"')),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),
