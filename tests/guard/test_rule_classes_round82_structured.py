@@ -20,15 +20,26 @@ must stay as they were:
    the number on your form is C03812042", "Ihres Reisepasses – die Nummer im Antrag lautet C01X00T47", "votre
    passeport – le numéro indiqué est 18AB12345", "su pasaporte – el número del formulario es PAA123456", "uw paspoort –
    het nummer op het formulier is NP1234567"); an order or an invoice named with the passport before the dash stays
-   clean.
+   clean;
+6. not a card: a freight document's number after its label, a bill of lading's or an air waybill's, passing Luhn by
+   chance ("HBL: 4539578763621486", "B/L No. 4539...", "Konnossement-Nr. 4539...", "connaissement n° 4539...",
+   "conocimiento de embarque 4539...", "vrachtbrief 4539..."); a card's word or an expiry keeps the card;
+7. not a passport: an appointment's own number, a row's first cell under the appointment's column beside a passport's
+   column ("appt_id,applicant,dob,passport_no" then "414808096,Jo Gutierrez,..."); the passport's column stays found
+   (a header that ends on the passport's own word right before the row's first cell is read by the context rule and
+   left as it was);
+8. not a secret: a password's key whose value is a cloud connection string, its first setting read up to the ";"
+   ("userPassword: DefaultEndpointsProtocol=https;AccountName=...;AccountKey=..."); the account key stays found, a
+   password shaped like a setting with no account key after it stays a password.
 
-Of the 33 cases below (17 to catch, 16 to leave or keep as they were), 23 fail on round 81: every case to catch and
-the six build-up and company cases of classes 1 and 2.
+Of the 49 cases below (17 to catch, 32 to leave or keep as they were), 33 fail on round 81: every case to catch, the
+six build-up and company cases of classes 1 and 2, six of the seven freight labels of class 6 (the "B/L No." in a
+shipment's update was left alone already), the three appointments' numbers and the connection string's setting.
 """
 
 from __future__ import annotations
 
-from tests.guard.test_rule_classes import catches, still_found, stays_clean
+from tests.guard.test_rule_classes import catches, still_found, stays_clean, value_not_found
 
 CATCH = [
     # 3. a birth's label, the name, the date after its preposition
@@ -71,6 +82,14 @@ CLEAN = [
     # 5. another thing's number after the dash
     ("passport", "Bitte Reisepass und Bestellung bereithalten – die Nummer lautet C01X00T47."),
     ("passport", "Apportez votre passeport et la facture – le numéro est 18AB12345."),
+    # 6. a freight document's number
+    ("payment_card", "ARRIVAL NOTICE\nHBL: 4539578763621486   MBL: 9816536762\nPOL: Rotterdam"),
+    ("payment_card", "Shipment update - B/L No. 4539578763621486, vessel MSC Anna"),
+    ("payment_card", "Ankunftsmeldung\nKonnossement-Nr. 4539578763621486, Container MSKU 4829136"),
+    ("payment_card", "Avis d'arrivée : connaissement n° 4539578763621486"),
+    ("payment_card", "Aviso de llegada: conocimiento de embarque 4539578763621486"),
+    ("payment_card", "Aankomstbericht, vrachtbrief 4539578763621486"),
+    ("payment_card", "Air freight: AWB 4539578763621486 arrived"),
 ]
 
 STILL = [
@@ -82,9 +101,32 @@ STILL = [
     ("street_address", "Kontakt: Jan Berg, Maximilianstraße 26, 80539 München", "Maximilianstraße 26, 80539 München"),
     # 3. a birth's date after the label itself
     ("date_of_birth", "Geboren: 19.06.2013", "19.06.2013"),
+    # 6. a card's word or an expiry beside a freight label
+    ("payment_card", "HBL charges paid by card 4539578763621486", "4539578763621486"),
+    ("payment_card", "BL 4539578763621486 exp 08/28", "4539578763621486"),
+    # 7. the passport's column
+    ("passport", "appt_id,applicant,dob,passport_no,service\n414808096,Jo Gutierrez,1958-12-20,427676924,visa D",
+     "427676924"),
+    # 8. the account key, and a password shaped like a setting
+    ("secret", "userPassword: DefaultEndpointsProtocol=https;AccountName=jon79;AccountKey=S8fGd1otMqzb8+t0q0zw/iTK5HJtyzv+"
+               "5+KxASdoF08kuxM+k/GrV/UCqAnA3ZGeyo2CtNZh/PrxJjOBLQDhUg==",
+     "S8fGd1otMqzb8+t0q0zw/iTK5HJtyzv+5+KxASdoF08kuxM+k/GrV/UCqAnA3ZGeyo2CtNZh/PrxJjOBLQDhUg=="),
+    ("secret", "userPassword: Endpoint=xy7;Pass=1", "Endpoint=xy7"),
 ]
 
 
+NOT_FOUND = [
+    # 7. an appointment's number
+    ("passport", "appt_id,applicant,dob,passport_no,service\n414808096,Jo Gutierrez,1958-12-20,427676924,visa D",
+     "414808096"),
+    ("passport", "afspraak_id;paspoort;naam;geboortedatum\n414808096;NP1234567;Daan Bos;1958-12-20", "414808096"),
+    ("passport", "Termin-Nr;Reisepass;Name\n414808096;C01X00T47;Jonas Roth", "414808096"),
+    # 8. the setting is no secret, the account key is
+    ("secret", "userPassword: DefaultEndpointsProtocol=https;AccountName=jon79;AccountKey=S8fGd1otMqzb8+t0q0zw/iTK5HJtyzv+"
+               "5+KxASdoF08kuxM+k/GrV/UCqAnA3ZGeyo2CtNZh/PrxJjOBLQDhUg==", "DefaultEndpointsProtocol=https"),
+]
+
 test_catches = catches(CATCH)
 test_stays_clean = stays_clean(CLEAN)
+test_value_not_found = value_not_found(NOT_FOUND)
 test_still_found = still_found(STILL)

@@ -5209,6 +5209,23 @@ def _other_things_column(text: str, start: int, end: int) -> bool:
     return bool(words) and _OTHER_THING.match(words[0]) is not None and label_kind(column or "") is None
 
 
+# Round 82: an appointment's own number, a row's first cell under the appointment's column, no passport though the
+# table has a passport's column beside it: "appt_id,applicant,dob,passport_no" then "414808096,Jo Gutierrez,...",
+# "Termin-Nr;Name;Geburtsdatum;Pass", "rdv_id;nom;passeport", "cita;solicitante;pasaporte", "afspraak_id,naam,paspoort"
+_R82S_APPOINTMENT_COLUMN_WORDS = frozenset({"appt", "appointment", "appointments", "termin", "termine", "terminnr", "rdv",
+                                            "rendez", "cita", "citas", "afspraak", "afspraken"})
+
+
+def _r82s_appointment_column(text: str, start: int, end: int) -> bool:
+    """Round 82: whether the cell at start:end stands under a column an appointment's word opens
+    (_R82S_APPOINTMENT_COLUMN_WORDS) and no document's label names."""
+    from workloads.guard.tables import cell_column
+
+    column = cell_column(text, start, end)
+    words = re.findall(r"[^\W\d_]+", (column or "").lower())
+    return bool(words) and words[0] in _R82S_APPOINTMENT_COLUMN_WORDS and label_kind(column or "") is None
+
+
 # The group's leader in a field of their own, the line opening with the role's label, then the name and a
 # comma before the number: the leader's contact, their phone, though the heading above names the travellers'
 # passports ("Responsable: Victoria Puente, 922751496", "Begeleider: Rudi Jacobs, 612345678", "Group leader:
@@ -5309,6 +5326,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
         if where == "cell" and _other_things_column(text, m.start(), m.end()):
             continue  # a row's first cell under "quote_id", "invoice_no", "order": that thing's number
+        if where == "cell" and _r82s_appointment_column(text, m.start(), m.end()):
+            continue  # round 82: a row's first cell under "appt_id": the appointment's number
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         first_word = re.match(r"[^\w]*([^\W\d_]+)", head)
         if named not in ("passport", "document") and first_word is not None and not any(c in head for c in ':="|;\t') and (
