@@ -915,7 +915,7 @@ _R82S_LIFESPAN = re.compile(
     r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:de|van|der|den|von|del|la|le|ter|ten))*[ ][A-ZÀ-ÖØ-Þ][\w'’-]+),?[ ]"
     r"(?P<birth>" + DATE.pattern + r")[ ]?[–—-][ ]?(?:" + DATE.pattern + r")",
     re.IGNORECASE)
-_R82S_MEMORIAL_CUES = ("grafmonument", "grafsteen", "gedenksteen", "grafschrift", "lápida", "lapida", "epitafio", "nicho",
+_R82S_MEMORIAL_CUES = ("grafmonument", "grafsteen", "gedenksteen", "grafschrift", "lápida", "lapida", "epitafio",
                        "headstone", "gravestone", "tombstone", "epitaph", "grabstein", "grabmal", "grabplatte",
                        "grabinschrift", "pierre tombale", "épitaphe", "stèle funéraire", "plaque funéraire")
 """Round 82: a memorial's words, the text must hold one of these for _R82S_LIFESPAN."""
