@@ -898,10 +898,12 @@ def _r81s_minors_birth_dates(text: str, lowered: str) -> Iterator[Span]:
 # Round 82: a birth's label with its colon, the newborn's name, then the date after its preposition, as a birth's
 # register entry writes it: "Nacido/a: Lina Reyes Mesa, el 19-06-2013", "Born: Lina Reyes, on 19 June 2013",
 # "Geboren: Lena Maier, am 19.06.2013", "Né(e) : Léa Martin, le 19/06/2013", "Geboren: Lina de Vries, op 19-06-2013";
-# the name must stand between the colon and the date ("Born: 2 calves, on 19-06-2013" has none)
+# the label opens its line and a capitalised name stands between the colon and the date ("Born: 2 calves, on
+# 19-06-2013" has none; "Vorlesung im Hörsaal Max Born: Fourier-Transformation und Gauß-Verteilung, am 08.11.2026" is a
+# hall's name, no label opening its line)
 _R82S_BORN_NAME_DATE = re.compile(
-    r"(?<!\w)(?i:born|geboren|né(?:e|\(e\))?|nacid[oa](?:/[ao]|\([ao]\))?)[ \t]*:[ \t]*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|ter|ten|y)){0,4},?[ ]"
+    r"(?:^|(?<=\n))[ \t]*(?:born|geboren|né(?:e|\(e\))?|nacid[oa](?:/[ao]|\([ao]\))?)[ \t]*:[ \t]*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|ter|ten|y)){0,4}),?[ ]"
     r"(?i:on|am|le|el|op)[ ](?P<date>" + DATE.pattern + r")", re.IGNORECASE)
 _R82S_BORN_CUES = ("born", "geboren", "né", "nacid")
 """Round 82: the birth's labels, the text must hold one of these for _R82S_BORN_NAME_DATE."""
