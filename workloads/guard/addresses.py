@@ -200,6 +200,18 @@ def _r81s_region_year(lowered_last: str, text: str, start: int, end: int) -> boo
     return lowered_last.endswith(_R81S_REGION_ENDING) and end - start == 4 and _YEAR.match(text, start) is not None
 
 
+# Round 82: a glazing unit's or a layered build-up's spec, its panes and gaps in millimetres between slashes after
+# the build-up's word, whose "-au" reads as a meadow's street: "Glasaufbau 6/16/6 ESG", "Scheibenaufbau 4/16/4",
+# "Schichtaufbau 8/12/8", "Wandaufbau 15/160/15" (no street's name ends in "-aufbau"; "Neubau 4" and "Lindenau 3"
+# keep theirs)
+_R82S_BUILD_UP_ENDING = "aufbau"
+
+
+def _r82s_build_up(lowered_last: str) -> bool:
+    """Round 82: whether the word before the number names a build-up (_R82S_BUILD_UP_ENDING), a spec's, no street."""
+    return lowered_last.endswith(_R82S_BUILD_UP_ENDING)
+
+
 # A dental work on numbered teeth (FDI's two digits, quadrant 1-8 then tooth 1-8): "VMK-Brücke 34–36,
 # Farbe A3", "Zirkonkrone 21", "bridge 34-36, shade A2", "couronne 26", "corona 11", "kroon 46": the
 # work's word, then a tooth's number with a range to another tooth or a dental word on the line
@@ -574,6 +586,7 @@ def _street_lines(text: str) -> Iterator[tuple[int, int, bool]]:
                     and _FIELD_OF_STUDY.fullmatch(lowered_last) is None  # "Lernfeld 7" is a curriculum's unit
                     and not _r81s_spot(lowered_last, text, num.end())  # round 81: "Angelplatz 9", a fishing spot
                     and not _r81s_region_year(lowered_last, text, p, num.end())  # round 81: "Wachau 2026", a season
+                    and not _r82s_build_up(lowered_last)  # round 82: "Glasaufbau 6/16/6 ESG", a glazing spec
                     and text[p - 1] == " " and re.search(r"-[a-zß-ÿ]", last) is None
                     and _DAY_OF_DATE.match(text, p) is None
                     and _NOMINAL_ERING.search(lowered_last) is None
@@ -723,6 +736,20 @@ _VENUE_BEFORE = re.compile(
     r"Library|Bibliothèque|Biblioteca|Theatre|Theater|Théâtre|Teatro|Opera|Opéra|Ópera|Oper|Konzerthaus|Concertgebouw|"
     r"Cathedral|Cathédrale|Catedral|Kathedrale|Stadium|Stadion|Estadio|Zoo|Memorial|Mémorial|Gedenkstätte)(?!\w)"
     rf"(?:[ ](?:of|the|der|des|für|de|du|d['’]|la|le|les|del|van|het|voor|[{_U}][\w'’.-]*)){{0,5}}[ \t]*[,:–—(]?[ \t]*$"
+)
+
+# Round 82: a performing company, an orchestra or a cinema named right before the address on its own notice, no
+# one's home: "Berliner Ensemble, Bertolt-Brecht-Platz 1", "Münchner Kammerspiele, Maximilianstraße 26", "London
+# Philharmonic Orchestra, 89 Albert Embankment", "Orchestre de Paris, 221 avenue Jean-Jaurès", "Orquesta Nacional,
+# calle Príncipe de Vergara 146", "Filmhuis Den Haag, Spui 191"; a first name is no company ("Anna Ensemble" is rare,
+# and its capitalised word must end the company's name right before the comma)
+_R82S_COMPANY_BEFORE = re.compile(
+    rf"(?:[{_U}][\w'’.-]*(?:[ ](?:of|the|der|des|für|de|du|d['’]|la|le|les|del|van|het|voor|[{_U}][\w'’.-]*)){{0,4}}[ ])?"
+    r"(?<!\w)(?:[A-ZÀ-Þ]\w*(?:ensemble|philharmonie|kammerspiele|schauspielhaus|volksbühne|filmhuis|filmhaus|bioscoop)|"
+    r"Ensemble|Philharmonie|Philharmonic|Philharmonia|Kammerspiele|Schauspielhaus|Volksbühne|Orchester|Orchestra|"
+    r"Orchestre|Orquesta|Orkest|Filmhaus|Filmhuis|Bioscoop|Kino|Cinema|Cinéma|Cine|Cinemateca|Cinémathèque|Auditorio|"
+    r"Auditorium|Concertzaal|Konzertsaal)(?!\w)"
+    rf"(?:[ ](?:of|the|der|des|für|de|du|d['’]|la|le|les|del|van|het|voor|[{_U}][\w'’.-]*)){{0,4}}[ \t]*,[ \t]*$"
 )
 
 
@@ -940,6 +967,7 @@ def _public_office_before(text: str, start: int) -> bool:
             or _PRACTICE_FIELD_BEFORE.search(text, max(0, start - 80), start) is not None
             or _MISSION_BEFORE.search(text, max(0, start - 80), start) is not None
             or _VENUE_BEFORE.search(text, max(0, start - 80), start) is not None
+            or _R82S_COMPANY_BEFORE.search(text, max(0, start - 80), start) is not None  # round 82: "Berliner Ensemble, "
             or _COMMUNITY_VENUE_HEADING.search(text, max(0, start - 80), start) is not None
             or _COURSE_VENUE_BEFORE.search(before) is not None or _FIND_US_FORMAL_BEFORE.search(before) is not None)
 

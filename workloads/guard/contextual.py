@@ -895,6 +895,45 @@ def _r81s_minors_birth_dates(text: str, lowered: str) -> Iterator[Span]:
                 yield (start, end, "date_of_birth_minors")
 
 
+# Round 82: a birth's label with its colon, the newborn's name, then the date after its preposition, as a birth's
+# register entry writes it: "Nacido/a: Lina Reyes Mesa, el 19-06-2013", "Born: Lina Reyes, on 19 June 2013",
+# "Geboren: Lena Maier, am 19.06.2013", "Né(e) : Léa Martin, le 19/06/2013", "Geboren: Lina de Vries, op 19-06-2013";
+# the label opens its line and a capitalised name stands between the colon and the date ("Born: 2 calves, on
+# 19-06-2013" has none; "Vorlesung im Hörsaal Max Born: Fourier-Transformation und Gauß-Verteilung, am 08.11.2026" is a
+# hall's name, no label opening its line)
+_R82S_BORN_NAME_DATE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:born|geboren|né(?:e|\(e\))?|nacid[oa](?:/[ao]|\([ao]\))?)[ \t]*:[ \t]*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-ÖØ-Þ][\w'’-]+|van|von|de|der|den|del|la|le|ter|ten|y)){0,4}),?[ ]"
+    r"(?i:on|am|le|el|op)[ ](?P<date>" + DATE.pattern + r")", re.IGNORECASE)
+_R82S_BORN_CUES = ("born", "geboren", "né", "nacid")
+"""Round 82: the birth's labels, the text must hold one of these for _R82S_BORN_NAME_DATE."""
+# Round 82: a lifespan on a headstone's or a memorial's inscription, the name then its birth and its death dates
+# joined by a dash: "Tekst: ‘Hugo Paillet 10.09.1989 – 18.06.2027’", "Inscripción: «Iker Godoy, 5 de abril de 1958 –
+# 02/09/2026»", "Inschrift: Anna Weber 3. März 1941 – 2. Mai 2020", "Inscription : Jean Roy, 12/03/1940 - 04/05/2021",
+# "Inscription: Mary Hill 2 May 1931 – 4 June 2019": the first date is the dead person's birth; a date range with no
+# memorial's word in the text ("Vertrag 01.01.2024 – 31.12.2025") or no two-word name before it ("Grabstein:
+# Laufzeit 01.01.2024 – 31.12.2025", a grave's lease) stays clean
+_R82S_LIFESPAN = re.compile(
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:de|van|der|den|von|del|la|le|ter|ten))*[ ][A-ZÀ-ÖØ-Þ][\w'’-]+),?[ ]"
+    r"(?P<birth>" + DATE.pattern + r")[ ]?[–—-][ ]?(?:" + DATE.pattern + r")",
+    re.IGNORECASE)
+_R82S_MEMORIAL_CUES = ("grafmonument", "grafsteen", "gedenksteen", "grafschrift", "lápida", "lapida", "epitafio",
+                       "headstone", "gravestone", "tombstone", "epitaph", "grabstein", "grabmal", "grabplatte",
+                       "grabinschrift", "pierre tombale", "épitaphe", "stèle funéraire", "plaque funéraire")
+"""Round 82: a memorial's words, the text must hold one of these for _R82S_LIFESPAN."""
+
+
+def _r82s_born_and_lifespan_dates(text: str, lowered: str) -> Iterator[Span]:
+    """Round 82: the date after a newborn's name under a birth's label (_R82S_BORN_NAME_DATE), and the birth's date
+    of a lifespan on a memorial's inscription (_R82S_LIFESPAN, _R82S_MEMORIAL_CUES)."""
+    if any(c in lowered for c in _R82S_BORN_CUES):
+        for m in _R82S_BORN_NAME_DATE.finditer(text):
+            yield (m.start("date"), m.end("date"), "date_of_birth_born_label")
+    if any(c in lowered for c in _R82S_MEMORIAL_CUES):
+        for m in _R82S_LIFESPAN.finditer(text):
+            yield (m.start("birth"), m.end("birth"), "date_of_birth_lifespan")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -1259,6 +1298,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
                                   "dochter", "tweeling")):
         yield from _children_with_dates(text, lowered)
     yield from _r81s_minors_birth_dates(text, lowered)  # round 81: "Menores: Gisela (21/03/2014), Aristides (...)"
+    yield from _r82s_born_and_lifespan_dates(text, lowered)  # round 82: "Nacido/a: Lina Reyes, el 19-06-2013"
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
@@ -3979,6 +4019,26 @@ def _passport_number_in_bracket(lowered: str, start: int) -> bool:
     return False
 
 
+# Round 82: the passport named, then a dash's aside saying the number is the value: "a copy of your passport - the
+# number on your form is C03812042, please confirm", "Ihres Reisepasses – die Nummer im Antrag lautet C01X00T47",
+# "votre passeport – le numéro indiqué est 18AB12345", "su pasaporte – el número del formulario es PAA123456", "uw
+# paspoort nodig – het nummer op het formulier is NP1234567"; at most two words between the passport's word and the
+# dash, no other thing nor "and" there or after it ("passport and ticket - the number is ..." names the ticket's)
+_R82S_NUMBER_IN_DASH = re.compile(
+    r"(?<!\w)(?:passports?|\w*reisepass\w*|passeports?|pasaportes?|paspoort\w*)(?P<gap>(?:[ ][^\W\d_]+){0,2})[ ]?[–—-][ ]"
+    r"(?:(?:the|its|your|die|der|le|la|el|su|het|de|uw)[ ])?(?:number|nummer|numéro|número)(?:[ ][^()\n\d:.,;]{1,40}?)?"
+    r"(?:[ ](?:is|ist|est|es|lautet|luidt))[ ]?:?[ ]*$")
+
+
+def _r82s_number_in_dash(lowered: str, start: int) -> bool:
+    """Round 82: the passport's dash aside right before the value (_R82S_NUMBER_IN_DASH), at most two words between
+    the passport's word and the dash and none of them another thing or "and" (_OTHER_THING_BEFORE, _OTHER_NUMBERED_THING:
+    "passport and ticket – the number is ...")."""
+    m = _R82S_NUMBER_IN_DASH.search(lowered, max(0, start - 100), start)
+    return m is not None and _OTHER_THING_BEFORE.search(m.group("gap")) is None and \
+        _OTHER_NUMBERED_THING.search(m.group(0)) is None
+
+
 # A list of passports under the line that asks for them or names them, one traveller a line: the
 # line names the passports (or their numbers) and closes on its colon or full stop, then each line a
 # name, its colon or dash and the number alone ("Passport numbers for the ferry booking:\nLena - X1234567",
@@ -4180,6 +4240,9 @@ def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
             continue
         if _passport_number_in_bracket(lowered, m.start()):
             yield (m.start(), m.end(), "passport_number_in_bracket")
+            continue
+        if _r82s_number_in_dash(lowered, m.start()):
+            yield (m.start(), m.end(), "passport_number_in_dash")  # round 82: "passport - the number ... is C03812042"
             continue
         back = _PASSPORT_BACK.search(lowered, max(0, m.start() - 40), m.start())
         if back is not None:
@@ -5148,6 +5211,23 @@ def _other_things_column(text: str, start: int, end: int) -> bool:
     return bool(words) and _OTHER_THING.match(words[0]) is not None and label_kind(column or "") is None
 
 
+# Round 82: an appointment's own number, a row's first cell under the appointment's column, no passport though the
+# table has a passport's column beside it: "appt_id,applicant,dob,passport_no" then "414808096,Jo Gutierrez,...",
+# "Termin-Nr;Name;Geburtsdatum;Pass", "rdv_id;nom;passeport", "cita;solicitante;pasaporte", "afspraak_id,naam,paspoort"
+_R82S_APPOINTMENT_COLUMN_WORDS = frozenset({"appt", "appointment", "appointments", "termin", "termine", "terminnr", "rdv",
+                                            "rendez", "cita", "citas", "afspraak", "afspraken"})
+
+
+def _r82s_appointment_column(text: str, start: int, end: int) -> bool:
+    """Round 82: whether the cell at start:end stands under a column an appointment's word opens
+    (_R82S_APPOINTMENT_COLUMN_WORDS) and no document's label names."""
+    from workloads.guard.tables import cell_column
+
+    column = cell_column(text, start, end)
+    words = re.findall(r"[^\W\d_]+", (column or "").lower())
+    return bool(words) and words[0] in _R82S_APPOINTMENT_COLUMN_WORDS and label_kind(column or "") is None
+
+
 # The group's leader in a field of their own, the line opening with the role's label, then the name and a
 # comma before the number: the leader's contact, their phone, though the heading above names the travellers'
 # passports ("Responsable: Victoria Puente, 922751496", "Begeleider: Rudi Jacobs, 612345678", "Group leader:
@@ -5248,6 +5328,8 @@ def find_passports_by_shape(text: str, lowered: str) -> Iterator[Span]:
             continue  # another thing's number: "Booking ref: ...", "Ticket: ...", "Tel: ..."
         if where == "cell" and _other_things_column(text, m.start(), m.end()):
             continue  # a row's first cell under "quote_id", "invoice_no", "order": that thing's number
+        if where == "cell" and _r82s_appointment_column(text, m.start(), m.end()):
+            continue  # round 82: a row's first cell under "appt_id": the appointment's number
         head = lowered[text.rfind("\n", 0, m.start()) + 1 : m.start()]
         first_word = re.match(r"[^\w]*([^\W\d_]+)", head)
         if named not in ("passport", "document") and first_word is not None and not any(c in head for c in ':="|;\t') and (

@@ -2450,6 +2450,31 @@ _ANIMAL_CHIP_BEFORE = re.compile(
     r"(?<!\w)(?:microchip\w*|mikrochip\w*|micropuce|puce|insert|transpond\w*|chip|chipnummer|chip-?nr\.?)(?!\w)")
 
 
+# Round 82: a freight document's number right after its label, a bill of lading's or an air waybill's, which passes
+# Luhn by chance: "HBL: 5945693654491363", "MBL 9816536762...", "B/L No. 4539...", "Bill of Lading 4539...", "AWB
+# 4539...", "Konnossement-Nr. 4539...", "connaissement n° 4539...", "conocimiento de embarque 4539...",
+# "cognossement 4539...", "vrachtbrief 4539..."; the label right before the number only (a card's word there or an
+# expiry after it keeps the card: "HBL paid by card 4539..." names the card)
+_R82S_FREIGHT_DOC_BEFORE = re.compile(
+    r"(?:(?<![\w/])(?-i:HBL|MBL|B/L|BL|AWB|HAWB|MAWB)|(?<!\w)(?i:bill[ ]of[ ]lading|air[ ]?waybill|konnossement|"
+    r"frachtbrief|luftfrachtbrief|connaissement|lettre[ ]de[ ]transport[ ]aérien|conocimiento(?:[ ]de[ ]embarque)?|"
+    r"gu[íi]a[ ]aérea|cognossement|vrachtbrief|luchtvrachtbrief))"
+    r"(?i:[ ]?[-.]?[ ]?(?:no\.?|nr\.?|n[°º]\.?|number|nummer|numéro|número|#))?[ ]?[:#]?[ ]*$")
+_R82S_FREIGHT_CUES = ("bl", "b/l", "awb", "lading", "waybill", "konnossement", "frachtbrief", "connaissement", "transport",
+                      "conocimiento", "aérea", "aerea", "cognossement", "vrachtbrief")
+"""Round 82: the freight document's words, lower case; the window before the number must hold one for
+_R82S_FREIGHT_DOC_BEFORE."""
+
+
+def _r82s_freight_document(text: str, at: int) -> bool:
+    """Round 82: whether a bill of lading's or a waybill's label stands right before the number at `at`
+    (_R82S_FREIGHT_DOC_BEFORE), no card's word there."""
+    window = text[max(0, at - 40) : at]
+    lowered = window.lower()
+    return any(c in lowered for c in _R82S_FREIGHT_CUES) and _R82S_FREIGHT_DOC_BEFORE.search(window) is not None and \
+        not _card_word_before(text, at)
+
+
 def find_cards(text: str) -> Iterator[Span]:
     for m in DIGIT_RUN.finditer(text):
         run = m.group(0)
@@ -2482,7 +2507,8 @@ def find_cards(text: str) -> Iterator[Span]:
             if _labelled_as_not_pii(text, at) or _TRACKED_BEFORE.search(text[max(0, at - 40) : at].lower()) or (
                     _SHAPE_EXAMPLE.search(text[max(0, at - 60) : at].lower())) or (
                     _shipped_number(text, at) and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1])) or (
-                    _ANIMAL_CHIP_BEFORE.search(text[max(0, at - 40) : at].lower()) and not _card_word_before(text, at)):
+                    _ANIMAL_CHIP_BEFORE.search(text[max(0, at - 40) : at].lower()) and not _card_word_before(text, at)) or (
+                    _r82s_freight_document(text, at) and not _EXPIRY_AFTER.match(text, m.start() + groups[j][1])):
                 continue  # "Tracking number 4111...": an order, tracking or article number
             if taken.isdisjoint(range(i, j + 1)):
                 taken.update(range(i, j + 1))
@@ -2776,6 +2802,17 @@ _KEY_NOT_VALUE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,60}")
 _NEXT_KEY_COLON = re.compile(r"[\"']?[ \t]*:[ \t]+[\"']?\S")
 
 
+# Round 82: a password's key whose value is a cloud connection string, its first setting read up to the ";", the
+# string's own key later on the line: "userPassword: DefaultEndpointsProtocol=https;AccountName=jon;AccountKey=...",
+# "passwort=Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=...", "mot_de_passe:
+# AccountName=x;AccountKey=..."; the key inside is found by its own rule (azure_key), and a password that only looks
+# like a setting ("password: Abc=123x") has no account's key after it
+_R82S_CONNECTION_SETTING = re.compile(
+    r"(?:DefaultEndpointsProtocol|AccountName|EndpointSuffix|BlobEndpoint|QueueEndpoint|TableEndpoint|Endpoint|"
+    r"SharedAccessKeyName)=[^;\s]*")
+_R82S_ACCOUNT_KEY_AFTER = re.compile(r"[^\n]{0,200}?;[ ]?(?:AccountKey|SharedAccessKey)=")
+
+
 def make_assignment_validator(min_entropy: float) -> Validator:
     """Passwords are short and low-entropy by nature: any value of 6+ characters with a digit or
     symbol counts (pure-letter passphrases are missed: they read like prose and code).
@@ -2819,6 +2856,8 @@ def make_assignment_validator(min_entropy: float) -> Validator:
             # "Token: DefaultEndpointsProtocol=https;AccountKey=...": the value is a list of
             # settings, the secret is inside it (AccountKey=, found by its own rule)
             return None
+        if _R82S_CONNECTION_SETTING.fullmatch(value) and _R82S_ACCOUNT_KEY_AFTER.match(text, start + len(value)):
+            return None  # round 82: "userPassword: DefaultEndpointsProtocol=https;...;AccountKey=...", the key's own rule
         if _PASSWORD_KEYS.match(m.group("key").lower()):
             # letters only ("RandomPassword", "incorrect") reads as a word or a name, not a password
             ok = len(value) >= 6 and bool(_HAS_DIGIT_OR_SYMBOL.search(value))
