@@ -14,8 +14,9 @@ from workloads.guard import contextual, names, round79_people_b, round80_people,
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
-def _any_of(cues: tuple[str, ...]) -> Callable[[str, str], bool]:
-    return lambda text, lower: any(cue in lower for cue in cues)
+def _any_of(cues: tuple[str, ...], holds: str = "") -> Callable[[str, str], bool]:
+    """The frames' check as written: the text holds each of the characters `holds` and one of the cues lower-cased."""
+    return lambda text, lower: all(c in text for c in holds) and any(cue in lower for cue in cues)
 
 
 FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool], tuple[str, ...]]] = {
@@ -87,7 +88,7 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
                            "Personne à prévenir : Léa 06 12 34 56 78", "En caso de emergencia: Luz 600 123 456",
                            "Contactpersoon bij nood: Fenna 06-12345678", "Contacto de emergencia: Amparo +34 979162404")),
     "user key": ((round81_people._R81P_KEY_VALUE_USER,),
-                 lambda text, lower: "=" in text and any(cue in lower for cue in round81_people._R81P_KEY_VALUE_CUES),
+                 _any_of(round81_people._R81P_KEY_VALUE_CUES, "="),
                  ("Person: id=88127 username=Zachary email=x@example.org", "state=DOWN ack_by=Simone", "assignee=Laura",
                   "acked_by='Jeanne'", 'unit=A-034 user="Paul Keating" src=10.0.0.1', "reporter=Noor", "login=Jana")),
     "arrow to": ((round81_people._R81P_ARROW_TO,),
@@ -108,7 +109,7 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
                      "Harriet is on it", "Dean is picking it up", "Jana übernimmt.", "Lea kümmert sich darum",
                      "Solène s'en occupe", "Remedios se encarga", "Luz se lo encarga", "Ben picks this up")),
     "directory entry": ((round82_people._R82P_DIRECTORY,),
-                        lambda text, lower: "=" in text and any(cue in lower for cue in round82_people._R82P_DIRECTORY_CUES),
+                        _any_of(round82_people._R82P_DIRECTORY_CUES, "="),
                         ("dn: uid=Teodosio,ou=personas,dc=empresa", 'BIND dn="uid=Christian,ou=personnes,dc=societe"',
                          "cn=Anna Weber,ou=Mitarbeiter,dc=firma", "CN=Tom Hale,OU=Users")),
     "role before": ((round82_people._R82P_ROLE_BEFORE,), _any_of(round82_people._R82P_ROLE_CUES),
@@ -116,19 +117,19 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
                      "Marshal on post: Gary.", "entretien avec le répartiteur Marc le 3 mai",
                      "charla con la planificadora Lucía el 3 de mayo", "talk with dispatcher Ann on Monday")),
     "ticket key": ((round82_people._R82P_TICKET_KEY,),
-                   lambda text, lower: "-" in text and ":" in text and any(cue in lower for cue in round82_people._R82P_TICKET_CUES),
+                   _any_of(round82_people._R82P_TICKET_CUES, "-:"),
                    ("Ticket SEC-2695: Joppe heeft de Celery-config in #ops geplakt", "Incidencia OPS-4820: Edelmira pegó",
                     "SEC-incident: Mark pasted the worker env", "Vorfall IT-12: Jana hat es gelöscht")),
     "inscription": ((round82_people._R82P_INSCRIPTION,),
-                    lambda text, lower: ":" in text and any(cue in lower for cue in round82_people._R82P_INSCRIPTION_CUES),
+                    _any_of(round82_people._R82P_INSCRIPTION_CUES, ":"),
                     ("Gravure : « Jean Monnet 1948 – 2024 »", "Inschrift: „Gotthilf Boucsein“ * 10.10.1970",
                      'Engraving: "Mary Ellen Smith 1931-2020"', "Inscripción: «Ana Pérez Gil»")),
     "draft author": ((round82_people._R82P_DRAFT_AUTHOR,),
-                     lambda text, lower: ":" in text and any(cue in lower for cue in round82_people._R82P_DRAFT_CUES),
+                     _any_of(round82_people._R82P_DRAFT_CUES, ":"),
                      ("Entwurf: Constance Kriemhild Hoffmann", "Opsteller: Lieve Wipstrik.", "Verfasserin: Jana Kühn",
                       "Rédaction : Solène Martin", "Redactado por: Ana Gil", "Drafted by: Tom Hale")),
     "holder key": ((round82_people._R82P_HOLDER_KEY,),
-                   lambda text, lower: "=" in text and any(cue in lower for cue in round82_people._R82P_HOLDER_CUES),
+                   _any_of(round82_people._R82P_HOLDER_CUES, "="),
                    ('driver_login card_holder="Elizabeth Hilary Barry"', "cardholder='Tom Hale'",
                     'holder_name="Ana Pérez"', 'display_name="Fenna de Vries"')),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from workloads.guard.contextual import ends_abbreviation
 from workloads.guard.text_facts import text_mentions
@@ -1000,3 +1001,15 @@ NAME_WITH_PARTICLES = (r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:de|van|von|del
 """A name of one to four capitalised words, a particle or two allowed before a word ("Marie-Thérèse D'hondt", "Vigo
 van Ginneke", "Ana de la Fuente"), as group `name`: what rounds 78's and 79's frames (names.py, round79_people_b.py)
 take after their cue words."""
+
+
+def unclaimed_people(found: list[Span], spans: Iterable[tuple[int, int]],
+                     vetoed: Callable[[int, int], bool]) -> Iterator[Span]:
+    """A late pass's new persons (round80_people.py and after): each frame's span that overlaps no finding made before
+    it nor a new person already taken, and that the round's own veto spares."""
+    taken = [(start, end) for start, end, _ in found]
+    for start, end in spans:
+        if any(a < end and start < b for a, b in taken) or vetoed(start, end):
+            continue
+        taken.append((start, end))
+        yield (start, end, "person")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, unclaimed_people
 
 if TYPE_CHECKING:
     from workloads.guard.names import PersonDetector
@@ -200,7 +200,6 @@ def round80_people(person: PersonDetector, text: str, found: list[Span], lower: 
     (see the constants above): a draft's author, a session note's patient, a diary's child, a crew member, a role's
     label's full name, a letter's writer who gives where they live and a greeted weekday's or month's first name. `lower` is the text lower-cased: each frame's pattern scans the text only where it
     holds the frame's cue words (the _CUES constants), as most texts hold none."""
-    taken = [(start, end) for start, end, _ in found]
     spans: list[tuple[int, int]] = []
     if any(cue in lower for cue in _R80P_DRAFT_CUES):
         for pattern in (_R80P_DRAFT_OF, _R80P_WRITTEN_BY):
@@ -234,10 +233,7 @@ def round80_people(person: PersonDetector, text: str, found: list[Span], lower: 
     if not spans:
         return
     from workloads.guard.names import _R79P_NOT_A_CHILD  # here: names imports this module
-    for start, end in spans:
-        if any(a < end and start < b for a, b in taken) or round80_not_person(text, start, end, lower):
-            continue
-        if text[start:end].split()[0].lower() in _R79P_NOT_A_CHILD:
-            continue  # a kin's or a role's word the first names' list holds: "Mum reports Nicole is using ..."
-        taken.append((start, end))
-        yield (start, end, "person")
+    yield from unclaimed_people(found, spans, lambda start, end: (
+        round80_not_person(text, start, end, lower)
+        # a kin's or a role's word the first names' list holds: "Mum reports Nicole is using ..."
+        or text[start:end].split()[0].lower() in _R79P_NOT_A_CHILD))

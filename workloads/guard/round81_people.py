@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES, function_words
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, function_words, unclaimed_people
 
 if TYPE_CHECKING:
     from workloads.guard.names import PersonDetector
@@ -249,11 +249,5 @@ def round81_people(person: PersonDetector, text: str, found: list[Span], lower: 
             line_end = text.find("\n", line.end())
             spans.extend(m.span("name") for m in _R81P_CHILD_ITEM.finditer(text, line.start(), len(text) if line_end < 0 else line_end)
                          if person._r79p_name(m.group("name"), unlisted=True, words=True))
-    if not spans:
-        return
-    taken = [(start, end) for start, end, _ in found]
-    for start, end in spans:
-        if any(a < end and start < b for a, b in taken) or round81_not_person(text, start, end, person.g.is_surname):
-            continue
-        taken.append((start, end))
-        yield (start, end, "person")
+    if spans:
+        yield from unclaimed_people(found, spans, lambda start, end: round81_not_person(text, start, end, person.g.is_surname))

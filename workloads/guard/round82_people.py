@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES, function_words
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, function_words, unclaimed_people
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -305,11 +305,5 @@ def round82_people(person: PersonDetector, text: str, found: list[Span], lower: 
     if "=" in text and any(cue in lower for cue in _R82P_HOLDER_CUES):
         spans.extend(m.span("name") for m in _R82P_HOLDER_KEY.finditer(text)
                      if person._r79p_name(m.group("name"), unlisted=False, words=True))
-    if not spans:
-        return
-    taken = [(start, end) for start, end, _ in found]
-    for start, end in spans:
-        if any(a < end and start < b for a, b in taken) or round82_not_person(text, start, end, person.g):
-            continue
-        taken.append((start, end))
-        yield (start, end, "person")
+    if spans:
+        yield from unclaimed_people(found, spans, lambda start, end: round82_not_person(text, start, end, person.g))
