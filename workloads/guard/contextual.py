@@ -3395,6 +3395,57 @@ def _r80s_patient_numbers(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
+# Round 83: a patient's or a hospital file's number told in a sentence about a stay in hospital, with a short "given by /
+# according to" and who told it between the number's word and the number ("n° de dossier donné par le fils :
+# NHC-2497986", "Patientennummer laut Tochter 2024-118506", "patient number given by her son: 2024-118506", "número de
+# historia según la hija: 4471209", "patiëntnummer volgens de dochter 4471209"): the word, the link and one or two words
+# of who (no digit, no other sentence), then the number as the patient rule reads it (a letter code or five digits or
+# more); a hospital's or an admission's word (_R83S_HOSPITAL_WORD) must stand in the window around it. An order's, a
+# ticket's or a case's number ("order number given by the customer: 4471209") has no patient's or file's word here, and
+# a file number with no hospital near it ("n° de dossier donné par l'assureur : 4471209") stays clean
+_R83S_RECORD_GIVEN_BY = re.compile(
+    r"(?<!\w)(?:patient(?:en)?[ -]?(?:number|no\.?|id|nummer|nr\.?)|patientennr\.?|(?:hospital|medical[ ]record|record)"
+    r"[ ](?:number|no\.?)|mrn|fallnummer|fall-nr\.?|aktennummer|akten-nr\.?|"
+    r"(?:numéro|n[°º]\.?)[ ](?:de[ ])?(?:dossier|patient)(?:[ ](?:patient|médical))?|numéro[ ]d['’]hospitalisation|"
+    r"(?:número|n\.?[°º]\.?)[ ]de[ ](?:(?:la[ ])?historia(?:[ ]clínica)?|paciente|expediente)|historia[ ]clínica|nhc|"
+    r"pati[eë]ntnummer|dossiernummer|ziekenhuisnummer)"
+    r"[ ](?:(?:as[ ])?(?:given|provided|supplied|passed[ ]on)[ ]by|according[ ]to|as[ ]per|from|"
+    r"laut|lt\.|gemäß|von|vom|(?:angegeben|genannt|durchgegeben|mitgeteilt)[ ](?:von|durch)|"
+    r"(?:donné|fourni|communiqué|transmis|indiqué|dicté)e?[ ]par|selon|d['’]après|de[ ]la[ ]part[ ]d(?:e[ ]|u[ ]|['’])|"
+    r"(?:dado|facilitado|proporcionado|indicado|dictado|comunicado)[ ]por|según|de[ ]parte[ ]de|"
+    r"volgens|(?:gegeven|doorgegeven|verstrekt|opgegeven)[ ]door)"
+    r"(?:[ ](?:the|her|his|their|my|our|der|die|dem|den|des|ihrer|ihrem|seiner|seinem|le|la|les|l['’]|sa|son|ses|"
+    r"el|la|su|sus|de|het|haar|zijn))?[ ]?(?P<who>[^\W\d_][\w'’-]{1,20}(?:[ ][^\W\d_][\w'’-]{1,20})?)"
+    r"[ ]?[:,]?[ ]?(?P<value>(?<![\w-])(?-i:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9])",
+    re.IGNORECASE)
+_R83S_RECORD_CUES = ("patient", "patiënt", "record", "mrn", "fall", "akten", "dossier", "historia", "paciente", "expediente",
+                     "nhc", "hospitalisation", "ziekenhuis")
+"""Round 83: the number's words, the text must hold one of these for _R83S_RECORD_GIVEN_BY."""
+# Round 83: a hospital's or an admission's word around the number of _R83S_RECORD_GIVEN_BY: "hospitalisée depuis lundi",
+# "liegt im Klinikum", "admitted to St Mary's Hospital", "ingresada en el hospital", "opgenomen in het ziekenhuis"
+_R83S_HOSPITAL_WORD = re.compile(
+    r"(?<!\w)(?:hospital\w*|hôpital|hôpitaux|hospitalis\w*|hospitaliz\w*|[a-zäöüß]*klinik(?:um)?|[a-zäöüß]*krankenhaus\w*|"
+    r"[a-zäöüß]*spital|clinic|clinique|clínica|[a-z]*kliniek|[a-z]*ziekenhuis|infirmary|admitted|admission|eingeliefert|"
+    r"stationär|ingresad[oa]|ingreso|opgenomen|opname|notaufnahme|urgences|urgencias|a&e)(?!\w)")
+_R83S_HOSPITAL_CUES = ("hospi", "hôpita", "klinik", "krankenhaus", "spital", "clinic", "clinique", "clínica", "kliniek",
+                       "ziekenhuis", "infirmary", "admitted", "admission", "eingeliefert", "stationär", "ingres", "opgenomen",
+                       "opname", "notaufnahme", "urgences", "urgencias", "a&e")
+"""Round 83: the hospital's words, the text must hold one of these for _R83S_HOSPITAL_WORD."""
+
+
+def _r83s_record_given_by(text: str, lowered: str) -> Iterator[Span]:
+    """Round 83: a patient's or a hospital file's number after its word and who gave it (_R83S_RECORD_GIVEN_BY), a
+    hospital's word (_R83S_HOSPITAL_WORD) in the 200 characters before it or the 100 after it."""
+    if not any(c in lowered for c in _R83S_RECORD_CUES) or not any(c in lowered for c in _R83S_HOSPITAL_CUES):
+        return
+    for m in _R83S_RECORD_GIVEN_BY.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) < 5 or DATE.fullmatch(m.group("value")):
+            continue
+        if (_R83S_HOSPITAL_WORD.search(lowered, max(0, m.start() - 200), m.start()) is not None
+                or _R83S_HOSPITAL_WORD.search(lowered, m.end(), m.end() + 100) is not None):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 # A ward's bed line in a handover or a round: the bed's word and number open the line, the patient's name
 # (maybe titled), then right after its comma the patient's number, coded or bare ("Bed 14: Brian Hale,
 # NHC-95120, day 9 post ...", "Bett 4: Frau Roth, KH-4471209, 2. Tag post-OP", "Lit 7 : Mme Roy, 4471209,
@@ -3636,6 +3687,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     if any(w in lowered for w in ("pat", "pt ", "pacient", "cli", "klient", "(hc", "(nhc", "(mrn", "(ipp")):
         yield from _patient_line_numbers(text, lowered)
     yield from _r80s_patient_numbers(text, lowered)  # round 80: "Pt Kelly Villa, DOB May 16, 2001, ref 2024-498318"
+    yield from _r83s_record_given_by(text, lowered)  # round 83: "Patientennummer laut Tochter 2024-118506"
     if any(w in lowered for w in ("bed", "bett", "lit", "cama")):
         yield from _bed_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
