@@ -934,6 +934,35 @@ def _r82s_born_and_lifespan_dates(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("birth"), m.end("birth"), "date_of_birth_lifespan")
 
 
+# Round 83: the birth date's label, then in the same sentence a list's or a form's word and its verb ("says", "laut")
+# right before the date: the date the writer read for that label elsewhere ("the parents form is still missing her DOB,
+# school list says 2012-09-28", "ihr Geburtsdatum fehlt noch, laut Schulliste 28.09.2012", "il manque sa date de
+# naissance, la liste de l'école indique 28/09/2012", "falta su fecha de nacimiento, la lista del colegio dice
+# 28/09/2012", "haar geboortedatum ontbreekt nog, volgens de schoollijst 28-09-2012"); the label is the birth's own
+# (no bare "b." or "*"), the gap holds no digit and no sentence's end, and the date lies before this year ("DOB still
+# missing, the invoice says 2030-05-01" names a later date and stays clean)
+_R83S_DOB_SOURCE_SAYS = re.compile(
+    r"(?<!\w)(?:d\.?o\.?b\.?(?![^\W\d_])|date[ ]of[ ]birth|birth[ ]?date|geburtsdatum|date[ ]de[ ]naissance|"
+    r"fecha[ ]de[ ]nacimiento|geboortedatum)"
+    r"[^\n.!?\d]{0,50}?(?:[ ](?:says|said|shows|lists|reads|gives|has|sagt|zeigt|nennt|dit|indique|donne|mentionne|"
+    r"dice|indica|pone|muestra|zegt|geeft|vermeldt|toont)|"
+    r"(?<!\w)(?:according[ ]to|as[ ]per|laut|lt\.|gemäß|selon|d['’]après|según|volgens)[ ][^\n.!?:\d]{1,30}?)"
+    r"[ ]?:?[ ](?P<date>" + DATE.pattern + r")", re.IGNORECASE)
+_R83S_DOB_SOURCE_CUES = ("dob", "d.o.b", "birth", "geburtsdatum", "naissance", "nacimiento", "geboortedatum")
+"""Round 83: the birth's labels, the text must hold one of these for _R83S_DOB_SOURCE_SAYS."""
+
+
+def _r83s_dob_source_says(text: str, lowered: str) -> Iterator[Span]:
+    """Round 83: the date a list or a form gives for the birth's label earlier in the sentence (_R83S_DOB_SOURCE_SAYS),
+    a date before this year."""
+    if not any(c in lowered for c in _R83S_DOB_SOURCE_CUES):
+        return
+    for m in _R83S_DOB_SOURCE_SAYS.finditer(text):
+        year = re.search(r"[0-9]{4}", m.group("date"))
+        if year is not None and int(year.group(0)) < _this_year():
+            yield (m.start("date"), m.end("date"), "date_of_birth_source_says")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -1299,6 +1328,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _children_with_dates(text, lowered)
     yield from _r81s_minors_birth_dates(text, lowered)  # round 81: "Menores: Gisela (21/03/2014), Aristides (...)"
     yield from _r82s_born_and_lifespan_dates(text, lowered)  # round 82: "Nacido/a: Lina Reyes, el 19-06-2013"
+    yield from _r83s_dob_source_says(text, lowered)  # round 83: "missing her DOB, school list says 2012-09-28"
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
