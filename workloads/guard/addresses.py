@@ -988,6 +988,35 @@ _STOP_NUMBER_BEFORE = re.compile(
 "Halte 3 Marktplatz"): the number counts the stops, no house carries it."""
 
 
+# Round 83: a motorway's or a road's exit by its number right before a number-first street, directions to a site, no
+# house ("Accès au site : sortie 12, avenue Charles-de-Gaulle puis rue Victor-Hugo", "take exit 12, Station Road then
+# left", "Ausfahrt 12, ...", "salida 12, avenida ...", "afrit 12, ..."); the number counts the exits
+_R83S_EXIT_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?i:exit|junction|jct\.?|ausfahrt|anschlussstelle|sortie|échangeur|salida|afrit|afslag)"
+    r"(?:[ ](?i:no\.?|nr\.?|n[°º]\.?|#))?[ ]+$")
+# Round 83: a count's sign right after the number, an item of a list ("Fleet: 2x Tesla V-Class, 1x Bentley Flying Spur.",
+# "3× Oak Lane chairs", "2x Stone Street bags"): how many, no house's number
+_R83S_COUNT_SIGN = re.compile(r"[0-9]{1,3}[x×][ ]")
+# Round 83: a lower-case word right after a number-first street and a second count and its lower-case item later on
+# the same line, an order's list of things ("16 Ailsa Craig Common Green stones (set 3) re-handled, 2 brooms, 1 stop
+# watch", "4 Royal Oak Lane chairs, 2 tables"): the street's words name a product there; an address's line goes on
+# with a comma, a postcode or a town's capital, no lower-case item
+_R83S_ITEM_AFTER = re.compile(r"[ ](?-i:[a-z]{3,})(?=[ ,;(]|$)")
+_R83S_SECOND_COUNT = re.compile(r"[,;][ ][0-9]{1,3}[ ](?-i:[a-z]{3,})(?!\w)")
+
+
+def _r83s_counted_item(text: str, start: int, line_end: int) -> bool:
+    """Round 83: whether the number-first street at start:line_end counts a list's item: the count's sign after its
+    number (_R83S_COUNT_SIGN), or a lower-case item word after it (_R83S_ITEM_AFTER) and a second count later on its
+    line (_R83S_SECOND_COUNT)."""
+    if _R83S_COUNT_SIGN.match(text, start):
+        return True
+    if _R83S_ITEM_AFTER.match(text, line_end) is None:
+        return False
+    stop = text.find("\n", line_end)
+    return _R83S_SECOND_COUNT.search(text, line_end, stop if stop >= 0 else len(text)) is not None
+
+
 def _holder_after_numbered_place(text: str, start: int, end: int, is_person: Callable[[str], bool] | None) -> bool:
     """Whether the number-first street line at start:end follows a plot's, a bed's or a room's word
     and its words are a person's name (_NUMBERED_PLACE_BEFORE)."""
@@ -1028,7 +1057,9 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
     for start, line_end, strong in _street_lines(text):
         if (start < taken_until or _holder_after_numbered_place(text, start, line_end, is_person)
                 or _ranked_list_holder(text, start, line_end, is_person)
-                or _STOP_NUMBER_BEFORE.search(text, max(0, start - 16), start)):
+                or _STOP_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+                or _R83S_EXIT_NUMBER_BEFORE.search(text, max(0, start - 24), start)  # round 83: "sortie 12, avenue ..."
+                or _r83s_counted_item(text, start, line_end)):  # round 83: "1x Bentley Flying Spur.", "16 ... Green stones"
             continue
         # a unit and/or a building line just before the street line ("Flat 2, 12 Baker Street",
         # "Flat 3, Rosewood House, 12 Baker Street", "Kings Court\n4 High Street")

@@ -934,6 +934,35 @@ def _r82s_born_and_lifespan_dates(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("birth"), m.end("birth"), "date_of_birth_lifespan")
 
 
+# Round 83: the birth date's label, then in the same sentence a list's or a form's word and its verb ("says", "laut")
+# right before the date: the date the writer read for that label elsewhere ("the parents form is still missing her DOB,
+# school list says 2012-09-28", "ihr Geburtsdatum fehlt noch, laut Schulliste 28.09.2012", "il manque sa date de
+# naissance, la liste de l'école indique 28/09/2012", "falta su fecha de nacimiento, la lista del colegio dice
+# 28/09/2012", "haar geboortedatum ontbreekt nog, volgens de schoollijst 28-09-2012"); the label is the birth's own
+# (no bare "b." or "*"), the gap holds no digit and no sentence's end, and the date lies before this year ("DOB still
+# missing, the invoice says 2030-05-01" names a later date and stays clean)
+_R83S_DOB_SOURCE_SAYS = re.compile(
+    r"(?<!\w)(?:d\.?o\.?b\.?(?![^\W\d_])|date[ ]of[ ]birth|birth[ ]?date|geburtsdatum|date[ ]de[ ]naissance|"
+    r"fecha[ ]de[ ]nacimiento|geboortedatum)"
+    r"[^\n.!?\d]{0,50}?(?:[ ](?:says|said|shows|lists|reads|gives|has|sagt|zeigt|nennt|dit|indique|donne|mentionne|"
+    r"dice|indica|pone|muestra|zegt|geeft|vermeldt|toont)|"
+    r"(?<!\w)(?:according[ ]to|as[ ]per|laut|lt\.|gemäß|selon|d['’]après|según|volgens)[ ][^\n.!?:\d]{1,30}?)"
+    r"[ ]?:?[ ](?P<date>" + DATE.pattern + r")", re.IGNORECASE)
+_R83S_DOB_SOURCE_CUES = ("dob", "d.o.b", "birth", "geburtsdatum", "naissance", "nacimiento", "geboortedatum")
+"""Round 83: the birth's labels, the text must hold one of these for _R83S_DOB_SOURCE_SAYS."""
+
+
+def _r83s_dob_source_says(text: str, lowered: str) -> Iterator[Span]:
+    """Round 83: the date a list or a form gives for the birth's label earlier in the sentence (_R83S_DOB_SOURCE_SAYS),
+    a date before this year."""
+    if not any(c in lowered for c in _R83S_DOB_SOURCE_CUES):
+        return
+    for m in _R83S_DOB_SOURCE_SAYS.finditer(text):
+        year = re.search(r"[0-9]{4}", m.group("date"))
+        if year is not None and int(year.group(0)) < _this_year():
+            yield (m.start("date"), m.end("date"), "date_of_birth_source_says")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -1299,6 +1328,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
         yield from _children_with_dates(text, lowered)
     yield from _r81s_minors_birth_dates(text, lowered)  # round 81: "Menores: Gisela (21/03/2014), Aristides (...)"
     yield from _r82s_born_and_lifespan_dates(text, lowered)  # round 82: "Nacido/a: Lina Reyes, el 19-06-2013"
+    yield from _r83s_dob_source_says(text, lowered)  # round 83: "missing her DOB, school list says 2012-09-28"
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
@@ -3395,6 +3425,57 @@ def _r80s_patient_numbers(text: str, lowered: str) -> Iterator[Span]:
                 yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
+# Round 83: a patient's or a hospital file's number told in a sentence about a stay in hospital, with a short "given by /
+# according to" and who told it between the number's word and the number ("n° de dossier donné par le fils :
+# NHC-2497986", "Patientennummer laut Tochter 2024-118506", "patient number given by her son: 2024-118506", "número de
+# historia según la hija: 4471209", "patiëntnummer volgens de dochter 4471209"): the word, the link and one or two words
+# of who (no digit, no other sentence), then the number as the patient rule reads it (a letter code or five digits or
+# more); a hospital's or an admission's word (_R83S_HOSPITAL_WORD) must stand in the window around it. An order's, a
+# ticket's or a case's number ("order number given by the customer: 4471209") has no patient's or file's word here, and
+# a file number with no hospital near it ("n° de dossier donné par l'assureur : 4471209") stays clean
+_R83S_RECORD_GIVEN_BY = re.compile(
+    r"(?<!\w)(?:patient(?:en)?[ -]?(?:number|no\.?|id|nummer|nr\.?)|patientennr\.?|(?:hospital|medical[ ]record|record)"
+    r"[ ](?:number|no\.?)|mrn|fallnummer|fall-nr\.?|aktennummer|akten-nr\.?|"
+    r"(?:numéro|n[°º]\.?)[ ](?:de[ ])?(?:dossier|patient)(?:[ ](?:patient|médical))?|numéro[ ]d['’]hospitalisation|"
+    r"(?:número|n\.?[°º]\.?)[ ]de[ ](?:(?:la[ ])?historia(?:[ ]clínica)?|paciente|expediente)|historia[ ]clínica|nhc|"
+    r"pati[eë]ntnummer|dossiernummer|ziekenhuisnummer)"
+    r"[ ](?:(?:as[ ])?(?:given|provided|supplied|passed[ ]on)[ ]by|according[ ]to|as[ ]per|from|"
+    r"laut|lt\.|gemäß|von|vom|(?:angegeben|genannt|durchgegeben|mitgeteilt)[ ](?:von|durch)|"
+    r"(?:donné|fourni|communiqué|transmis|indiqué|dicté)e?[ ]par|selon|d['’]après|de[ ]la[ ]part[ ]d(?:e[ ]|u[ ]|['’])|"
+    r"(?:dado|facilitado|proporcionado|indicado|dictado|comunicado)[ ]por|según|de[ ]parte[ ]de|"
+    r"volgens|(?:gegeven|doorgegeven|verstrekt|opgegeven)[ ]door)"
+    r"(?:[ ](?:the|her|his|their|my|our|der|die|dem|den|des|ihrer|ihrem|seiner|seinem|le|la|les|l['’]|sa|son|ses|"
+    r"el|la|su|sus|de|het|haar|zijn))?[ ]?(?P<who>[^\W\d_][\w'’-]{1,20}(?:[ ][^\W\d_][\w'’-]{1,20})?)"
+    r"[ ]?[:,]?[ ]?(?P<value>(?<![\w-])(?-i:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,/][0-9])",
+    re.IGNORECASE)
+_R83S_RECORD_CUES = ("patient", "patiënt", "record", "mrn", "fall", "akten", "dossier", "historia", "paciente", "expediente",
+                     "nhc", "hospitalisation", "ziekenhuis")
+"""Round 83: the number's words, the text must hold one of these for _R83S_RECORD_GIVEN_BY."""
+# Round 83: a hospital's or an admission's word around the number of _R83S_RECORD_GIVEN_BY: "hospitalisée depuis lundi",
+# "liegt im Klinikum", "admitted to St Mary's Hospital", "ingresada en el hospital", "opgenomen in het ziekenhuis"
+_R83S_HOSPITAL_WORD = re.compile(
+    r"(?<!\w)(?:hospital\w*|hôpital|hôpitaux|hospitalis\w*|hospitaliz\w*|[a-zäöüß]*klinik(?:um)?|[a-zäöüß]*krankenhaus\w*|"
+    r"[a-zäöüß]*spital|clinic|clinique|clínica|[a-z]*kliniek|[a-z]*ziekenhuis|infirmary|admitted|admission|eingeliefert|"
+    r"stationär|ingresad[oa]|ingreso|opgenomen|opname|notaufnahme|urgences|urgencias|a&e)(?!\w)")
+_R83S_HOSPITAL_CUES = ("hospi", "hôpita", "klinik", "krankenhaus", "spital", "clinic", "clinique", "clínica", "kliniek",
+                       "ziekenhuis", "infirmary", "admitted", "admission", "eingeliefert", "stationär", "ingres", "opgenomen",
+                       "opname", "notaufnahme", "urgences", "urgencias", "a&e")
+"""Round 83: the hospital's words, the text must hold one of these for _R83S_HOSPITAL_WORD."""
+
+
+def _r83s_record_given_by(text: str, lowered: str) -> Iterator[Span]:
+    """Round 83: a patient's or a hospital file's number after its word and who gave it (_R83S_RECORD_GIVEN_BY), a
+    hospital's word (_R83S_HOSPITAL_WORD) in the 200 characters before it or the 100 after it."""
+    if not any(c in lowered for c in _R83S_RECORD_CUES) or not any(c in lowered for c in _R83S_HOSPITAL_CUES):
+        return
+    for m in _R83S_RECORD_GIVEN_BY.finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) < 5 or DATE.fullmatch(m.group("value")):
+            continue
+        if (_R83S_HOSPITAL_WORD.search(lowered, max(0, m.start() - 200), m.start()) is not None
+                or _R83S_HOSPITAL_WORD.search(lowered, m.end(), m.end() + 100) is not None):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 # A ward's bed line in a handover or a round: the bed's word and number open the line, the patient's name
 # (maybe titled), then right after its comma the patient's number, coded or bare ("Bed 14: Brian Hale,
 # NHC-95120, day 9 post ...", "Bett 4: Frau Roth, KH-4471209, 2. Tag post-OP", "Lit 7 : Mme Roy, 4471209,
@@ -3636,6 +3717,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     if any(w in lowered for w in ("pat", "pt ", "pacient", "cli", "klient", "(hc", "(nhc", "(mrn", "(ipp")):
         yield from _patient_line_numbers(text, lowered)
     yield from _r80s_patient_numbers(text, lowered)  # round 80: "Pt Kelly Villa, DOB May 16, 2001, ref 2024-498318"
+    yield from _r83s_record_given_by(text, lowered)  # round 83: "Patientennummer laut Tochter 2024-118506"
     if any(w in lowered for w in ("bed", "bett", "lit", "cama")):
         yield from _bed_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):

@@ -584,12 +584,24 @@ _NOTIFIED_RIGHT_BEFORE = re.compile(
     r"[ ]?(?:\(|:[ ]*|,[ ](?:number|nummer|numéro|número)[ ]?:?[ ]*)$")
 
 
+# Round 83: someone told of an event, then "on"/"unter"/"au" and the number they were told on: a report's or a log's
+# "Vehicle owner Ms. Martinez informed on 9155844007", "Halterin unter 0171 2345678 informiert" has its number before,
+# "Eigentümer verständigt unter 0171 2345678", "propriétaire prévenu au 06 12 34 56 78", "dueña avisada al 612 345
+# 678", "eigenaar ingelicht op 06-12345678"; a date after the verb ("informed on 3 May") is no phone's shape and the
+# phone rules never read it
+_R83S_INFORMED_ON = re.compile(
+    r"(?<!\w)(?:informed|notified|advised|alerted|told|informiert|benachrichtigt|verständigt|prévenue?s?|informée?s?|"
+    r"averti(?:e|s|es)?|avisad[oa]s?|informad[oa]s?|notificad[oa]s?|geïnformeerd|ingelicht|verwittigd|gewaarschuwd)"
+    r"(?:\(e\))?[ ](?:on|at|via|unter|über|au|sur[ ]le|al|en[ ]el|op)[ ]?:?[ ]*$")
+
+
 def _reached_right_before(before: str) -> bool:
     """A call made to the number (_CONTACTED_RIGHT_BEFORE), one to cancel on it (_CANCEL_RIGHT_BEFORE) or the
     speaker being at it (_SPEAKER_AT_NUMBER), right before it: both phone-word checks ask the same of the text
     before the number."""
     return (_CONTACTED_RIGHT_BEFORE.search(before) is not None or _CANCEL_RIGHT_BEFORE.search(before) is not None
-            or _SPEAKER_AT_NUMBER.search(before) is not None or _NOTIFIED_RIGHT_BEFORE.search(before) is not None)
+            or _SPEAKER_AT_NUMBER.search(before) is not None or _NOTIFIED_RIGHT_BEFORE.search(before) is not None
+            or _R83S_INFORMED_ON.search(before) is not None)  # round 83: "owner informed on 9155844007"
 
 
 # Round 81: a call asked for, then when, then the number after a colon or the preposition that gives it: a job
@@ -635,13 +647,30 @@ _R81S_ABSENCE_THEN_MESSAGE = re.compile(
     r"écris[ ]au|écrivez[ ]au|escribe[ ]al|manda[ ]un[ ](?:sms|whatsapp|mensaje)[ ]al|app|sms[ ]naar)[ ]?:?[ \t]*$")
 
 
+# Round 83: the writer asks to be called, then when or how (a date, a time, "briefly") before the number's colon or
+# preposition, longer than the phone words' window reads: "Ruf mich bitte vor dem 25.03.2022 kurz an: 09130339530",
+# "Rufen Sie mich bis Freitag zurück unter 36326789", "Please call me before 3 May on 36326789", "Appelle-moi avant le
+# 25/03 au 36326789", "Llámame antes del 25/03 al 612345678", "Bel me voor 25-03 even op 36326789"; the ask's own words
+# (the imperative with "me"/"mich"/"moi"), then a time's preposition ("before", "vor", "avant", "antes", "voor") and a
+# short gap on its line with no colon, question or exclamation; "Call me when the boxes arrive: 36326789 is the
+# order" names no time and stays as it was
+_R83S_CALL_ME_THEN = re.compile(
+    r"(?<!\w)(?:(?:call|ring|phone)[ ]me(?:[ ]back)?|ruf(?:t)?[ ]mich|rufen[ ]sie[ ]mich|(?:r?appel(?:le|ez))[ -]moi|"
+    r"llámame|llámeme|llamadme|bel[ ](?:me|mij))"
+    r"(?:[ ](?:bitte|please|pls|svp|por[ ]favor|even|graag|kurz|briefly|quickly))*"
+    r"[ ](?:before|after|by|until|till|vor|nach|bis|ab|avant|après|d['’]ici|antes|después|hasta|voor|vóór|na|tot)[ ]"
+    r"[^\n:!?]{1,30}?(?:[ ](?:bitte|please|kurz|briefly|quickly|even|nochmal|noch[ ]mal))?"
+    r"(?:[ ](?:an|zurück|back|terug))?(?:[ ]?:|[ ](?:on|at|unter|au|al|op))[ ]*$")
+
+
 def _r81s_number_asked_for(text: str, start: int) -> bool:
     """Round 81: a call asked for before the number (_R81S_CALL_ASKED_BEFORE), a change's line right before it
     (_R81S_CHANGE_RIGHT_BEFORE), or an absence's clause and a message's verb (_R81S_ABSENCE_THEN_MESSAGE); the
     line's last 90 characters before the number, lower-cased."""
     before = text[max(0, text.rfind("\n", 0, start) + 1, start - 90) : start].lower()
     return (_R81S_CALL_ASKED_BEFORE.search(before) is not None or _R81S_CHANGE_RIGHT_BEFORE.search(before) is not None
-            or _R81S_ABSENCE_THEN_MESSAGE.search(before) is not None)
+            or _R81S_ABSENCE_THEN_MESSAGE.search(before) is not None
+            or _R83S_CALL_ME_THEN.search(before) is not None)  # round 83: "Ruf mich bitte vor dem 25.03.2022 kurz an: "
 
 
 _FIRST_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
