@@ -28,9 +28,9 @@ Span = tuple[int, int, str]
 # Round 83: a team on a league table's row, the row's name then two numbers or more to the line's end, under a header
 # whose first column is the team's: "Rock Bottom   5  2  10" under "Team  W  L  Pts", "Stone Roses 3 4 6" under
 # "Mannschaft  S  N  Pkt", "Les Rapides  4  1  9" under "Équipe  V  D  Pts", "Los Pinos  3  2  7" under "Equipo  G  P
-# Pts", "De Bokken  2  3  5" under "Ploeg  W  V  Ptn" (a table of players, "Anna Weber  5  2  10" under "Player  W  L
-# Pts", stays people).
-_R83P_STANDINGS_ROW_AFTER = re.compile(r"[ \t]{2,}-?\d{1,4}(?:[ \t]+-?\d{1,4}){1,10}[ \t]*(?:\n|$)")
+# Pts", "De Bokken  2  3  5" under "Ploeg  W  V  Ptn", "Marie Galante 2  3  5" (one space before the numbers too; a
+# table of players, "Anna Weber  5  2  10" under "Player  W  L  Pts", stays people).
+_R83P_STANDINGS_ROW_AFTER = re.compile(r"[ \t]+-?\d{1,4}(?:[ \t]+-?\d{1,4}){1,10}[ \t]*(?:\n|$)")
 _R83P_TEAM_HEADER = re.compile(
     r"^[ \t]*(?i:team|teams|équipe|equipe|mannschaft|verein|equipo|club|ploeg|elftal)[ \t]{2,}"
     r"(?:[A-Za-zÀ-ÿ.+/-]{1,4}[ \t]+){1,10}[A-Za-zÀ-ÿ.+/-]{1,4}[ \t]*$", re.MULTILINE)
@@ -196,9 +196,19 @@ _R83P_PARTY_LABEL = re.compile(
     r"vertrouwenspersoon|trabajador(?:/a|a)?|arbeitnehmer(?:/in|in)?|salarié(?:/e|e)?|werknemer|employee|"
     r"empleado(?:/a)?|empleada|inventor(?:/a|a)?|erfinder(?:/in|in)?|uitvinder|inventeur|inventrice|"
     r"markenanmelder(?:/in|in)?|markeninhaber(?:/in|in)?|trademark[ ]owner|déposant(?:e)?|merkhouder|"
-    r"name|full[ ]name|nombre[ ]y[ ]apellidos|nombre[ ]completo|apellidos[ ]y[ ]nombre|nom[ ]et[ ]prénom|"
+    r"(?P<generic>name|full[ ]name|nombre[ ]y[ ]apellidos|nombre[ ]completo|apellidos[ ]y[ ]nombre|nom[ ]et[ ]prénom|"
     r"prénom[ ]et[ ]nom|nom[ ]complet|vor-[ ]und[ ]nachname|vollständiger[ ]name|naam|volledige[ ]naam|"
-    r"voor-[ ]en[ ]achternaam)[ \t]*:[ \t]*" + _R83P_NAME + r"(?=[ \t]*(?:$|[,;(]))", re.MULTILINE)
+    r"voor-[ ]en[ ]achternaam))[ \t]*:[ \t]*" + _R83P_NAME + r"(?=[ \t]*(?:$|[,;(]))", re.MULTILINE)
+# Round 83: what the next line's label asks of a person, after a generic name's label whose first word no list holds:
+# "Name: Kunigunda Scholtz" over "Anschrift: ...", "Naam: Ninthe Schenk" over "Rijksregisternummer: ...", "Name: Malea
+# Sigrist" over "AHV-Nr.: ...", "Nom et prénom : Alexandrie Seguin" over "Né le ..." (a product's "Name: Kubernetes
+# Gold" over "Version: 3.2" is no one).
+_R83P_PERSONAL_NEXT = re.compile(
+    r"\n[ \t]*(?i:anschrift|adresse?|address|domicilio|direcci[oó]n|wohnort|woonplaats|geburtsdatum|geboren|geb\.|"
+    r"date[ ]of[ ]birth|dob|born|n[ée]e?[ ]le|date[ ]de[ ]naissance|fecha[ ]de[ ]nacimiento|nacid[oa]|geboortedatum|"
+    r"ahv|sozialversicherung|svnr|rijksregister|bsn|dni|nie|nif|nss|n°[ ]de[ ]s[ée]curit[ée]|ssn|sin|nino|"
+    r"national[ ]insurance|nationalit|nacionalidad|nationaliteit|staatsangeh|pass|reisepass|paspoort|passeport|"
+    r"pasaporte|tel|phone|t[ée]l[ée]phone|tel[ée]fono|telefoon|e-?mail|correo)")
 _R83P_PARTY_CUES = ("wach", "sicherheitsmitarbeiter", "vigilant", "sécurité", "seguridad", "bewaker", "beveiliger",
                     "guard", "security", "tech", "técnic", "monteur", "engineer", "instalador", "installateur",
                     "mécanicien", "mecánico", "llama", "caller", "anrufer", "appelant", "beller", "melder", "vollmacht",
@@ -208,8 +218,9 @@ _R83P_PARTY_CUES = ("wach", "sicherheitsmitarbeiter", "vigilant", "sécurité", 
                     "trademark", "déposant", "merkhouder", "name", "nombre", "nom ", "prénom", "naam")
 # Round 83: a curling team's line-up, a player after each position's label, three positions at least in the text:
 # "Third: Sigurd Flantz" under "Skip: John Hummer" over "Second: ..." and "Lead: ...", "Troisième : Margaud Schmitt",
-# "Tercero: Teodosio Reina", "Derde: Fenna de Vries", "Vice: Ana Gil" (unlisted first names before a surname too; a
-# lone "Lead: Anna" in a sales list with no other position stays as it was).
+# "Tercero: Teodosio Reina", "Derde: Fenna de Vries", "Vice: Ana Gil" (unlisted first names before a surname too; the
+# text holds a skip's, a third's or a vice's word; a lone "Lead: Anna" in a sales list with no other position stays as
+# it was).
 _R83P_POSITION = re.compile(
     r"^[ \t]*(?i:skip|third|vice|vice-skip|second|lead|alternate|ersatz|troisième|deuxième|premier|remplaçant|"
     r"tercero|tercera|segundo|segunda|primero|primera|reserva|derde|tweede|reserve)[ \t]*:[ \t]*" + _R83P_NAME
@@ -282,7 +293,9 @@ def round83_people(person: PersonDetector, text: str, found: list[Span], lower: 
         for m in _R83P_PARTY_LABEL.finditer(text):
             name = m.group("name")
             several = len(name.split()) >= 2
-            if person._r79p_name(_r83p_no_particles(name), unlisted=several, words=True):
+            if person._r79p_name(_r83p_no_particles(name), unlisted=False, words=True) or (
+                    several and person._r79p_name(_r83p_no_particles(name), unlisted=True, words=True)
+                    and (m.group("generic") is None or _R83P_PERSONAL_NEXT.match(text, m.end()) is not None)):
                 spans.append(m.span("name"))
     if ":" in text and any(cue in lower for cue in _R83P_POSITION_CUES):
         positions = list(_R83P_POSITION.finditer(text))
