@@ -49,7 +49,8 @@ def _r83p_standings_team(text: str, start: int, end: int) -> bool:
 # Round 83: a rental unit named like a person, its kind's word first or last, on an availability list before its status
 # or in a booking before its nights: "Bell Tent 1: booked", "Willow Yurt: free", "Booking confirmed: Willow Yurt, 3
 # nights", "Yourte Saule : libre", "Cabaña Roble: ocupada", "Jurte Weide: belegt", "Boomhut Eik: vrij", "Chalet Edelweiss,
-# 2 Nächte" (a person's "Anna Weber: free" has no unit's word; "Tom Hut" with no status or nights after stays a person).
+# 2 Nächte" (a person's "Anna Weber: free" has no unit's word; "Tom Hut" with no status or nights after, and a guest's
+# "Sarah Cottage, 3 nights", stay people).
 _R83P_UNIT_WORDS = frozenset("""
 yurt yurts tent tents tipi teepee pod pods cabin cabins hut huts lodge chalet cottage bungalow caravan treehouse shepherd's
 jurte zelt hütte baumhaus tiny-house schäferwagen bauwagen yourte tente cabane roulotte bulle yurta tienda cabaña carpa
@@ -59,15 +60,22 @@ _R83P_UNIT_AFTER = re.compile(
     r"(?:[ ]\d{1,3})?[ \t]*:[ \t]*(?i:booked|free|available|occupied|maintenance|closed|full|reserved|sold[ ]out|frei|"
     r"belegt|gebucht|reserviert|wartung|geschlossen|ausgebucht|libre|réservée?|complet|occupée?|disponible|fermée?|"
     r"entretien|reservad[oa]|ocupad[oa]|completo|mantenimiento|cerrad[oa]|vrij|bezet|geboekt|gereserveerd|beschikbaar|"
-    r"onderhoud|gesloten|vol)\b"
-    r"|(?:[ ]\d{1,3})?,[ ]\d{1,2}[ ](?i:nights?|nächte|nacht|nuits?|noches?|nachten)\b")
+    r"onderhoud|gesloten|vol)\b")
+_R83P_UNIT_NIGHTS_AFTER = re.compile(r"(?:[ ]\d{1,3})?,[ ]\d{1,2}[ ](?i:nights?|nächte|nacht|nuits?|noches?|nachten)\b")
+_R83P_GUEST_SURNAME_UNITS = frozenset("lodge cottage chalet hut huts shepherd's".split())
+"""Unit words that are also common surnames: a booking's "Sarah Cottage, 3 nights" is a guest, no unit (an availability
+list's status after them still vetoes)."""
 
 
 def _r83p_rental_unit(text: str, end: int, words: list[str]) -> bool:
     """An availability list's "[Bell Tent] 1: booked", a booking's "[Willow Yurt], 3 nights"."""
-    if len(words) < 2 or (words[0].lower() not in _R83P_UNIT_WORDS and words[-1].lower() not in _R83P_UNIT_WORDS):
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) < 2 or (first not in _R83P_UNIT_WORDS and last not in _R83P_UNIT_WORDS):
         return False
-    return _R83P_UNIT_AFTER.match(text, end) is not None
+    if _R83P_UNIT_AFTER.match(text, end) is not None:
+        return True
+    unit = first if first in _R83P_UNIT_WORDS else last
+    return unit not in _R83P_GUEST_SURNAME_UNITS and _R83P_UNIT_NIGHTS_AFTER.match(text, end) is not None
 
 
 # Round 83: a trade mark in its quotes after the mark's word, its class after the closing quote: "Opposition against mark
