@@ -11,6 +11,7 @@ from typing import Callable
 import pytest
 
 from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people, round82_people
+from workloads.guard import round83_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -132,6 +133,30 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
                    _any_of(round82_people._R82P_HOLDER_CUES, "="),
                    ('driver_login card_holder="Elizabeth Hilary Barry"', "cardholder='Tom Hale'",
                     'holder_name="Ana Pérez"', 'display_name="Fenna de Vries"')),
+    "log user": ((round83_people._R83P_LOG_USER,), _any_of(round83_people._R83P_LOG_USER_CUES),
+                 ("sshd[30117]: Accepted password for Margaret from 174.62.221.10",
+                  "Failed password for invalid user Brett from 10.1.2.3", "Accepted publickey for Douglas from 10.1.2.3",
+                  "sudo:   Sian : TTY=pts/0 ; PWD=/home", "session opened for user Gregory by (uid=0)")),
+    "note signed": ((round83_people._R83P_NOTE_SIGNED,), _any_of(round83_people._R83P_NOTE_CUES, ":,"),
+                    ("-- note : IP à laisser en liste noire (ticket OPS-5180), Manon",
+                     "# Note: keep this host blocked (SEC-12), Harriet.", "// Notiz: nicht entsperren, siehe OPS-9, Jana",
+                     "# opmerking: niet deblokkeren, Fenna.")),
+    "comment author": ((round83_people._R83P_COMMENT_AUTHOR,),
+                       lambda text, lower: ":" in text and any(c in text for c in round83_people._R83P_COMMENT_CUES),
+                       ("# Yana: niet deblokkeren, zie OPS-5378", "# nota de Dolores: no desbanear",
+                        "-- Manon : ne pas débloquer", "// Jana: nicht entsperren", "# note from Harriet: do not unban")),
+    "party label": ((round83_people._R83P_PARTY_LABEL,), _any_of(round83_people._R83P_PARTY_CUES, ":"),
+                    ("Wachmann: Editha", "Vigilante: Miguela", "Tech: Elizabeth", "Monteur: Max",
+                     "Engineer dispatched: Zara (van 14), ETA 35 min", "Vollmachtgeber/in: Kasimir Boucsein",
+                     "Vertrauensperson: Vreneli Herzog, dradl@chello.at", "Trabajador/a: Maricela Company",
+                     "Uitvinder: Ninthe van Tuijl", "Name: Kunigunda Scholtz", "Nombre y apellidos: Carlito Sala Tormo",
+                     "Llama: Poncio Juan, conserje", "Personne de confiance : Aurélie Vidal", "Salarié : Alexandrie Seguin")),
+    "curling position": ((round83_people._R83P_POSITION,), _any_of(round83_people._R83P_POSITION_CUES, ":"),
+                         ("Skip: John Hummer\nThird: Sigurd Flantz", "Troisième : Margaud Schmitt",
+                          "Tercero: Teodosio Reina", "Derde: Fenna de Vries", "Vice: Ana Gil\nSkip: Luz Mora")),
+    "ask via": ((round83_people._R83P_ASK_VIA,), _any_of(round83_people._R83P_ASK_CUES),
+                ("Vragen naar Ayden Zuidweg via facturen@example.com", "Fragen an Jana Roth über das Portal",
+                 "Questions à Solène Martin par mail", "Preguntas a Ana Gil por correo", "Questions to Tom Hale via Slack")),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),

@@ -42,6 +42,7 @@ from workloads.guard.round79_people_b import round79b_not_person, round79b_peopl
 from workloads.guard.round80_people import round80_not_person, round80_people  # round 80 (a helper's module)
 from workloads.guard.round81_people import round81_not_person, round81_people  # round 81 (a helper's module)
 from workloads.guard.round82_people import round82_not_person, round82_people  # round 82 (a helper's module)
+from workloads.guard.round83_people import round83_not_person, round83_people  # round 83 (a helper's module)
 from workloads.guard.person_cues import (NAME_WITH_PARTICLES, NON_PERSON_SPEAKERS, NOT_LONE_NAMES_FILE, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
@@ -4010,6 +4011,8 @@ class PersonDetector:
                 continue  # round 81: "Junghans Max Bill 21.994,64 €", "Mo Riesling Steillage:", "(hut 9, Marine Parade)", "Seña pagada"
             if round82_not_person(text, span[0], span[1], self.g):
                 continue  # round 82: "3x Albion Legend dressage", "3. Marqués de Murrieta Reserva 2017", "au circuit Jean-Pierre Beltoise"
+            if round83_not_person(text, span[0], span[1], self.g):
+                continue  # round 83: "Rock Bottom   5  2  10" under "Team  W  L  Pts", "Bell Tent 1: booked", "Vehicle: 1963 Rolls-Royce"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
@@ -4031,6 +4034,7 @@ class PersonDetector:
         yield from round80_people(self, text, found, lower)  # round 80: "im Newsletter-Entwurf von Grzegorz steht", "Mitsegler Vitus"
         yield from round81_people(self, text, found, lower)  # round 81: "emergency contact Joanna 1-187-...", "username=Zachary", "ILL desk -> Paige:"
         yield from round82_people(self, text, found, lower)  # round 82: "dn: uid=Teodosio,ou=...", "Belehrung durch Disponent Victor am", "Ticket SEC-2695: Joppe heeft"
+        yield from round83_people(self, text, found, lower)  # round 83: "sudo: Sian : TTY=", "# Yana: niet deblokkeren", "Wachmann: Editha"
 
     def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
