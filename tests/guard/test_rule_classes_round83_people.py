@@ -33,6 +33,11 @@ stay as they were:
    Roger, Camille Dufour et moi"); "Anna Weber, Bad Tölz, Bremen und ich" takes no town;
 13. whom to ask before the way to reach them ("Vragen naar Ayden Zuidweg via ...", "Questions to Azeneth Flor via
    Slack"); "questions to HR via" stays no one.
+14. (added at the merge, after the structured half stopped reading "16 Ailsa Craig Common Green stones" as a street
+   and the person rules then took "Ailsa Craig") a product counted as an order's item, a second count and item after
+   it on its line ("16 Ailsa Craig Common Green stones ..., 2 brooms", "4 Jack Daniel Tennessee flaschen, 2 gläser");
+   "Besetzung: 2 Anna Weber singt, 3 Karl Huber spielt" (the second count's word is a name) stays people; two of
+   its three fail without the veto ("Jack Daniel" was no person before either).
 
 On the base rules (round 82), 13 of the 19 things to leave (classes 1 to 6) are persons (the six that no rule took there,
 "Blue Harris", "Yourte Saule", "Cabaña Roble", "Jurte Weide", "Philips Junior" and "Mercedes", guard the vetoes' other
@@ -75,6 +80,11 @@ LEAVE = [
     ("Sole trader UTR: 1234567890", "Sole"),
     # 6. a guest's label before a title
     ("Rit Schiphol\nGast: mevrouw de Groot\nMobiel: 06-12345678", "Gast"),
+    # 14. a product counted as an order's item, a second count and item after it on its line
+    ("Equipment order from King Inc: 16 Ailsa Craig Common Green stones (set 3) re-handled, 2 brooms, 1 stop watch.",
+     "Ailsa Craig"),
+    ("Bestellung: 4 Jack Daniel Tennessee flaschen, 2 gläser", "Jack Daniel"),
+    ("Commande : 3 Marie Brizard bouteilles, 2 verres", "Marie Brizard"),
 ]
 
 KEEP = [
@@ -86,6 +96,8 @@ KEEP = [
     ("Rit Schiphol\nChauffeur: Pieter Bakker\nGast: mevrouw de Groot", "Pieter Bakker"),
     ("Vorsorgevollmacht\nVollmachtgeber/in: Anna Weber\nVertrauensperson: Tom Hale", "Anna Weber"),
     ("Salut ! l'équipe c'est Élodie Le Gall (skip), Camille Dufour et moi.", "Camille Dufour"),
+    ("Besetzung: 2 Anna Weber singt, 3 Karl Huber spielt", "Anna Weber"),
+    ("Room 4 Anna Weber checked in, 2 nights", "Anna Weber"),
 ]
 
 CATCH = [

@@ -130,10 +130,32 @@ def _r83p_label_before_title(text: str, start: int, end: int, words: list[str]) 
             and _R83P_TITLE_AFTER.match(text, end) is not None)
 
 
+# Round 83 (at the merge): a product's name counted as a list's item, between its count and a lower-case item word, with
+# a second count and item later on its line: "Order: 16 Ailsa Craig Common Green stones (set 3) re-handled, 2 brooms",
+# "4 Jack Daniel Tennessee bottles, 2 glasses", "Lieferung: 3 Peter Kaiser pumps, 2 sandalen" (the count opens the
+# item, after a colon, a comma or the line's start; "for 2 adults, Anna Weber and ..." has no count before the name)
+_R83P_COUNT_BEFORE = re.compile(r"(?:^|[:;,][ ])\d{1,3}[ ]$")
+_R83P_ITEM_AFTER = re.compile(r"(?:[ ][A-ZÀ-Þ][\w'’-]*)*[ ](?-i:[a-zß-ÿ]{3,})(?=[ ,;(]|$)")
+_R83P_SECOND_COUNT = re.compile(r"[,;][ ]\d{1,3}[ ](?-i:[a-zß-ÿ]{3,})(?!\w)")
+
+
+def _r83p_counted_product(text: str, start: int, end: int) -> bool:
+    """An order's "16 [Ailsa Craig] Common Green stones ..., 2 brooms"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _R83P_COUNT_BEFORE.search(text[max(line_start, start - 8):start]) is None:
+        return False
+    item = _R83P_ITEM_AFTER.match(text, end)
+    if item is None:
+        return False
+    stop = text.find("\n", item.end())
+    return _R83P_SECOND_COUNT.search(text, item.end(), stop if stop >= 0 else len(text)) is not None
+
+
 def round83_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
     """Round 83: whether the capitalised words at text[start:end] name a team on a league table's row, a rental unit
     before its status or nights, a trade mark before its class, a car's model after its year, a business's form's
-    adjective or a guest's label before a title (see the constants above), not a person. `g` is the detector's
+    adjective, a guest's label before a title or a product counted as an order's item (see the constants above), not
+    a person. `g` is the detector's
     gazetteer (unused for now, kept for the vetoes' shared signature)."""
     words = text[start:end].split()
     if not words:
@@ -149,6 +171,8 @@ def round83_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
     if len(words) == 1 and _R83P_FORM_AFTER.match(text, end) is not None:
         return True
     if _r83p_label_before_title(text, start, end, words):
+        return True
+    if _r83p_counted_product(text, start, end):
         return True
     return False
 
