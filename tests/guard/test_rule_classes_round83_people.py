@@ -37,7 +37,8 @@ stay as they were:
    and the person rules then took "Ailsa Craig") a product counted as an order's item, a second count and item after
    it on its line ("16 Ailsa Craig Common Green stones ..., 2 brooms", "4 Jack Daniel Tennessee flaschen, 2 gläser");
    "Besetzung: 2 Anna Weber singt, 3 Karl Huber spielt" (the second count's word is a name) stays people; two of
-   its three fail without the veto ("Jack Daniel" was no person before either).
+   its three fail without the veto ("Jack Daniel" was no person before either). And class 10 leaves a reply after a
+   caller's label ("Anrufer: Ja, genau.": nine false persons on tuya in the merge's dump of every split).
 
 On the base rules (round 82), 13 of the 19 things to leave (classes 1 to 6) are persons (the six that no rule took there,
 "Blue Harris", "Yourte Saule", "Cabaña Roble", "Jurte Weide", "Philips Junior" and "Mercedes", guard the vetoes' other
@@ -158,6 +159,10 @@ NOT_A_PERSON = [
     ("Anna Weber, Bad Tölz, Bremen und ich", "Bad Tölz"),
     ("Feedback: questions to HR via the portal.", "HR"),
     ("Setup\n# Setup: do not run twice", "Setup"),
+    # a reply after a caller's label (found on tuya by the merge's dump of every split)
+    ("Sind Sie noch unter 06296/25363893 erreichbar?\nAnrufer: Ja, genau.\n[Konfidenz 0,79]", "Ja"),
+    ("Can we reach you on 020 7946 0000?\nCaller: Yes, that's right.", "Yes"),
+    ("Bent u bereikbaar op 06-12345678?\nBeller: Ja, klopt.", "Ja"),
 ]
 
 
