@@ -1051,6 +1051,28 @@ def _ranked_list_holder(text: str, start: int, end: int, is_person: Callable[[st
     return is_person(text[m.end() : end].strip())
 
 
+# Round 84: an office's or a venue's opening hours right after its address on the same line, a day's range (or
+# "daily") then a time's range: the place's own address, no one's home ("Hafenbüro: Kaiser-Wilhelm-Str. 3, Mo–Fr 8–12
+# Uhr", "Harbour office: 12 Quay Street, Mon–Fri 9am–5pm", "Capitainerie : 3 quai Duguay, lun.-ven. 9h-17h", "Oficina:
+# Calle Mayor 3, lu-vi 9-14 h", "Havenkantoor: Kade 3, ma-vr 9-17 uur", "Kiosk: Seestr. 4, täglich 10–18 Uhr"); a
+# single day or a date after a home's address ("Hauptstr. 3, Mo 12.5.", "12 Quay Street, Monday at 5") has no two ranges
+_R84S_DAY = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|"
+             r"montag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|vendredi|samedi|dimanche|lu|ma|ju|vi|sá|"
+             r"lunes|viernes|sábado|domingo|wo|vr|za|zo|maandag|vrijdag|zaterdag|zondag)\.?")
+_R84S_OPENING_HOURS_AFTER = re.compile(
+    r"[ ]?[,;·|–—-][ ]?(?:(?:opening[ ]hours|open|geöffnet|öffnungszeiten|horaires?|ouvert|horario|abierto|geopend|"
+    r"openingstijden)[ ]?:?[ ])?"
+    r"(?:" + _R84S_DAY + r"[ ]?[–—-][ ]?" + _R84S_DAY + r"(?:[ ]?[,&+/][ ]?" + _R84S_DAY + r")?|daily|täglich|"
+    r"tous[ ]les[ ]jours|todos[ ]los[ ]días|dagelijks)[ ,]?[ ]?(?:de[ ]|van[ ]|von[ ]|from[ ])?"
+    r"[0-9]{1,2}(?:[:.h][0-9]{2})?[ ]?(?:h|am|pm|uhr)?[ ]?(?:[–—-]|bis|à|a|tot|to)[ ]?[0-9]{1,2}(?:[:.h][0-9]{2})?"
+    r"(?![0-9])", re.IGNORECASE)
+
+
+def _r84s_opening_hours_after(text: str, end: int) -> bool:
+    """Round 84: an office's or a venue's opening hours right after its address on the line (_R84S_OPENING_HOURS_AFTER)."""
+    return _R84S_OPENING_HOURS_AFTER.match(text, end) is not None
+
+
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
     taken: list[tuple[int, int]] = []
@@ -1076,6 +1098,8 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         if _public_office_before(text, street_start) or _venue_after(text, line_end) or _firm_move_before(text, street_start):
             continue
+        if _r84s_opening_hours_after(text, end):
+            continue  # round 84: "Hafenbüro: Kaiser-Wilhelm-Str. 3, Mo–Fr 8–12 Uhr"
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it (also above a
     # numbered address found first: "Collecting from: Flat 3, Rosie Glens, ..., EX8B 7TB\nDelivering

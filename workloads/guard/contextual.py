@@ -963,6 +963,31 @@ def _r83s_dob_source_says(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("date"), m.end("date"), "date_of_birth_source_says")
 
 
+# Round 84: a form's child's line, the child's label and colon, the child's name, then after a comma the date that
+# closes the line ("Kind: Daniela, 22.11.2023", "Child: Emma Wood, 14 March 2016", "Enfant : Léa, 03/02/2019",
+# "Hijo: Mateo Gil, 12-05-2017", "Dochter: Sanne, 2016-12-02"): the child's birth, a year no later than this one; a
+# date that more words follow on the line ("Kind: Daniela, 22.11.2023 abgeholt um 16 Uhr", "Child: Emma, 14 March
+# 2016 - 20 March 2016") is an event's, and a line with no child's label ("Termin: Daniela, 22.11.2023") stays clean
+_R84S_CHILD_LINE_DATE = re.compile(
+    r"^[ \t]*(?i:kind|child|enfant|niñ[oa]|hij[oa]|sohn|tochter|son|daughter|fils|fille|zoon|dochter)(?:[ ]?[1-9])?"
+    r"[ \t]*:[ \t]*" + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,2}"
+    r",[ ](?P<date>(?i:" + DATE.pattern + r"))[ \t]*$", re.M)
+_R84S_CHILD_LINE_CUES = ("kind", "child", "enfant", "niñ", "hij", "sohn", "tochter", "son", "daughter", "fils", "fille",
+                         "zoon", "dochter")
+"""Round 84: the child's labels, the text must hold one of these for _R84S_CHILD_LINE_DATE."""
+
+
+def _r84s_child_line_dates(text: str, lowered: str) -> Iterator[Span]:
+    """Round 84: the date closing a form's child's line after the name (_R84S_CHILD_LINE_DATE), no later than this
+    year."""
+    if ":" not in text or not any(c in lowered for c in _R84S_CHILD_LINE_CUES):
+        return
+    for m in _R84S_CHILD_LINE_DATE.finditer(text):
+        year = _year(m.group("date"))
+        if year is not None and year <= _this_year():
+            yield (m.start("date"), m.end("date"), "date_of_birth_child_line")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -1329,6 +1354,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     yield from _r81s_minors_birth_dates(text, lowered)  # round 81: "Menores: Gisela (21/03/2014), Aristides (...)"
     yield from _r82s_born_and_lifespan_dates(text, lowered)  # round 82: "Nacido/a: Lina Reyes, el 19-06-2013"
     yield from _r83s_dob_source_says(text, lowered)  # round 83: "missing her DOB, school list says 2012-09-28"
+    yield from _r84s_child_line_dates(text, lowered)  # round 84: "Kind: Daniela, 22.11.2023"
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
@@ -3476,6 +3502,68 @@ def _r83s_record_given_by(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
+# Round 84: a foot-care or chiropody practice and the foot's complaints it treats, words that make a client's file a
+# patient's where no other care word stands ("Pedicurepraktijk", "medizinische Fußpflege", "cabinet de pédicurie-
+# podologie", "podóloga", "chiropodist", "ingegroeide nagel", "ongle incarné", "uña encarnada", "diabetic foot"); a
+# nail salon's "manicure" or a shoe shop's "foot" alone is no care
+_R84S_FOOT_CARE = re.compile(
+    r"(?<!\w)(?:pedicure\w*|pédicur\w*|pedicur\w*|podolog\w*|podólog\w*|podiatr\w*|chiropod\w*|fu(?:ß|ss)pfleg\w*|"
+    r"fu(?:ß|ss)praxis|voetzorg\w*|voetverzorg\w*|ingegroeide[ ](?:teen)?nagel|eingewachsene[rn]?[ ](?:zehen)?nagel|"
+    r"ongle[ ]incarné|uña[ ]encarnada|ingrown[ ](?:toe)?nail|diabetische[rn]?[ ](?:voet|fuß|fuss)|pied[ ]diabétique|"
+    r"pie[ ]diabético|diabetic[ ]foot|hallux)(?!\w)")
+_R84S_FOOT_CARE_CUES = ("pedicur", "pédicur", "podolog", "podólog", "podiatr", "chiropod", "fußpfleg", "fusspfleg",
+                        "fußpraxis", "fusspraxis", "voetzorg", "voetverzorg", "nagel", "ongle", "uña", "ingrown",
+                        "diabeti", "hallux")
+"""Round 84: the foot care's words, the text must hold one of these for _R84S_FOOT_CARE."""
+# Round 84: a treatment note's line that opens with the patient's or the client's abbreviation and name, then the
+# file's word and number, the note after a colon ("Pt Christophe Bochud dossier K5958627 : ongle incarné hallux G",
+# "Cl. Amina Meeusen, dossier 2017-861750: ingegroeide nagel D1 links", "Pat. Frau Roth, Akte Nr. 4471209: Kontrolle",
+# "Pte. Juan Gil Pardo historia 2019-447120: uña encarnada", "Pt Mary Cole file no. MRN-80378: ingrown nail L"); five
+# digits or more, maybe after a letter code or a year. A client's line ("Cl.", "Client", "Klient") is a patient's
+# only with a care or a foot care word in its paragraph: a lawyer's "Cl. Jan Bakker, dossier 2017-861750: huurgeschil"
+# stays clean, as does a shop's "Order Jan Bakker dossier 2017-861750"
+_R84S_PATIENT_ABBREVIATION_FILE = re.compile(
+    r"(?:^|(?<=[.;!?][ ]))[ \t]*(?:(?P<patient>(?i:pt\.?|pat\.|pte\.|pac\.|patient(?:in|e)?|patiënt(?:e)?|paciente))|"
+    r"(?P<client>(?i:cl\.|clt\.?|cli[eë]nt(?:e|in)?|klient(?:in)?|kl\.)))[ ]"
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+    + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}"
+    r",?[ ](?i:dossier|file|chart|record|akte|kartei|historia|expediente|hc|nhc|mrn|dossiernr\.?)"
+    r"(?:[ ]?(?i:no\.?|nr\.?|n[°º]\.?|n\.[°º]|\#))?[ ]?:?[ ]?"
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-])(?=[ ]?[:;,)]|[ \t]*$|[.](?:\s|$))",
+    re.M)
+_R84S_PATIENT_ABBREVIATION_CUES = ("pt", "pat", "pte", "pac", "cl", "klient")
+"""Round 84: the line's abbreviations, the text must hold one of these (and a file's word) for
+_R84S_PATIENT_ABBREVIATION_FILE."""
+_R84S_FILE_WORD_CUES = ("dossier", "file", "chart", "record", "akte", "kartei", "historia", "expediente", "hc", "mrn")
+"""Round 84: the file's words, the text must hold one of these for _R84S_PATIENT_ABBREVIATION_FILE."""
+
+
+def _r84s_foot_care_near(lowered: str, start: int, end: int) -> bool:
+    """Round 84: a foot care's word (_R84S_FOOT_CARE) in the paragraph around start:end (back to a blank line, at most
+    200 characters each side)."""
+    if not any(c in lowered for c in _R84S_FOOT_CARE_CUES):
+        return False
+    begin = max(0, start - 200)
+    blank = lowered.rfind("\n\n", begin, start)
+    stop = lowered.find("\n\n", end, end + 200)
+    first, last = blank + 2 if blank >= 0 else begin, stop if stop >= 0 else min(len(lowered), end + 200)
+    return _R84S_FOOT_CARE.search(lowered, first, last) is not None
+
+
+def _r84s_patient_abbreviation_files(text: str, lowered: str) -> Iterator[Span]:
+    """Round 84: the file's number on a note's line after the patient's or the client's abbreviation and name
+    (_R84S_PATIENT_ABBREVIATION_FILE); a client's only with a care or a foot care word near."""
+    if not any(c in lowered for c in _R84S_FILE_WORD_CUES) or not any(c in lowered for c in _R84S_PATIENT_ABBREVIATION_CUES):
+        return
+    for m in _R84S_PATIENT_ABBREVIATION_FILE.finditer(text):
+        if not _record_number(m.group("value")):
+            continue
+        if m.group("client") and not (_about_care(lowered, m.start(), m.end())
+                                      or _r84s_foot_care_near(lowered, m.start(), m.end())):
+            continue
+        yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
 # A ward's bed line in a handover or a round: the bed's word and number open the line, the patient's name
 # (maybe titled), then right after its comma the patient's number, coded or bare ("Bed 14: Brian Hale,
 # NHC-95120, day 9 post ...", "Bett 4: Frau Roth, KH-4471209, 2. Tag post-OP", "Lit 7 : Mme Roy, 4471209,
@@ -3718,6 +3806,7 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
         yield from _patient_line_numbers(text, lowered)
     yield from _r80s_patient_numbers(text, lowered)  # round 80: "Pt Kelly Villa, DOB May 16, 2001, ref 2024-498318"
     yield from _r83s_record_given_by(text, lowered)  # round 83: "Patientennummer laut Tochter 2024-118506"
+    yield from _r84s_patient_abbreviation_files(text, lowered)  # round 84: "Pt Ana Roy dossier K5958627 : ongle incarné"
     if any(w in lowered for w in ("bed", "bett", "lit", "cama")):
         yield from _bed_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
@@ -3783,7 +3872,8 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
             field = _HEALTH_CARD.match(lowered, m.start()) is not None and (
                 lowered[line_start : m.start()].strip() == "" or m.group("copula") is not None)
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (field or _about_care(
-                    lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))):
+                    lowered, m.start(), m.end(), skip=(m.start(), m.start("value")))
+                    or _r84s_foot_care_near(lowered, m.start(), m.end())):  # round 84: "Pedicurepraktijk ... Cliëntnr.:"
                 yield (m.start("value"), m.end("value"), "medical_record_care")
     if any(w in lowered for w in ("patient", "patiënt", "paciente", "pat.")):
         for m in _PATIENT_THEN_CASE.finditer(text):
@@ -4273,6 +4363,28 @@ _R81S_PASS_CUES = ("pass",)
 """Round 81: the text must hold the short German word for _R81S_BARE_PASS."""
 
 
+# Round 84: German's short "Pass" after a possessive, its number alone in brackets right after it ("bringen Sie Ihren
+# Pass (R77862087) mit", "deinen Pass (C01X00T47) nicht vergessen", "sein gültiger Pass (274993309) lag vor", "mit
+# Ihrem Pass (G8670296)"): the holder's passport; a ski or a boarding pass has its word before "Pass" or is one word
+# ("Ihren Skipass (12345678)", "Ihr Boarding Pass (123456789)"), and a bracket holding words ("Ihren Pass (gültig bis
+# 2030)") or no passport's shape stays clean
+_R84S_POSSESSED_PASS_BRACKET = re.compile(
+    r"(?<![\w-])(?i:mein|meinen|meinem|dein|deinen|deinem|sein|seinen|seinem|ihr|ihren|ihrem|unser|unseren|unserem)"
+    r"(?:[ ](?i:gültige[nr]?|aktuelle[nr]?|neue[nr]?))?[ ](?i:pass)[ ]\((?i:nr\.[ ]?)?"
+    r"(?P<value>(?<![\w-])[A-Z0-9]{6,10})\)")
+_R84S_PASS_BRACKET_CUES = ("pass (",)
+"""Round 84: the text must hold the word and its bracket for _R84S_POSSESSED_PASS_BRACKET."""
+
+
+def _r84s_possessed_pass_brackets(text: str, lowered: str) -> Iterator[Span]:
+    """Round 84: a passport's number alone in brackets after a possessive's "Pass" (_R84S_POSSESSED_PASS_BRACKET)."""
+    if not any(c in lowered for c in _R84S_PASS_BRACKET_CUES):
+        return
+    for m in _R84S_POSSESSED_PASS_BRACKET.finditer(text):
+        if _passport_like(m.group("value")):
+            yield (m.start("value"), m.end("value"), "passport_number_in_bracket")
+
+
 def _r81s_bare_passes(text: str, lowered: str) -> Iterator[Span]:
     """Round 81: a passport's number after German's bare "Pass" (_R81S_BARE_PASS), a birth's word after it on its line
     (_R81S_PASS_BIRTH_AFTER) or a passport's or a visa's word in the 300 characters before (_R81S_PASS_TRAVEL_BEFORE)."""
@@ -4298,6 +4410,7 @@ def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
         if _passport_like(m.group("value")):
             yield (m.start("value"), m.end("value"), "passport_shown")
     yield from _r81s_bare_passes(text, lowered)  # round 81: "> Pass 096632060, geb. 8. August 1956."
+    yield from _r84s_possessed_pass_brackets(text, lowered)  # round 84: "bringen Sie Ihren Pass (R77862087) mit"
     if "PPT" in text or "PSPT" in text or "DOCS" in text:
         for m in _AIRLINE_PASSPORT.finditer(text):
             if _passport_like(m.group("value")):

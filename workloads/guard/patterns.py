@@ -355,11 +355,23 @@ _CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
 """A library's "call number" (a shelf mark) is no phone's number: not read as "call" and "number"."""
 
 
+# Round 84: the on-call duty's label opening a report's line, the number right after its colon: the standby crew's or
+# the engineer on call's phone ("Retén: 828902468", "Guardia: 612 345 678", "On call: 07700 900123", "Rufbereitschaft:
+# 0171 2345678", "Astreinte : 06 12 34 56 78", "Storingsdienst: 06-12345678"); the label in a sentence ("the on call
+# rota: 3 nights") or a count after it is no phone's shape, and only the label alone on its line before the number counts
+_R84S_ON_CALL_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?i:ret[ée]n(?:[ ]de[ ]guardia)?|guardia|de[ ]guardia|on[ -]call(?:[ ]engineer|[ ]technician)?|"
+    r"standby(?:[ ]engineer)?|rufbereitschaft|bereitschaft(?:sdienst)?|bereitschaftstelefon|astreinte|"
+    r"technicien[ ]d['’]astreinte|piket(?:dienst)?|storingsdienst|wachtdienst)[ \t]*:[ \t]*$")
+
+
 def _phone_word_right_before(before: str) -> bool:
     """A phone's word right before the number (_PHONE_WORD_RIGHT_BEFORE), a call made to it
     (_CONTACTED_RIGHT_BEFORE) or one to cancel on it (_CANCEL_RIGHT_BEFORE), not a library's "call number"."""
     if _reached_right_before(before):
         return True  # "Finder contacted on: 68685271", "Pour annuler : 0365156230"
+    if _R84S_ON_CALL_LABEL.search(before) is not None:
+        return True  # round 84: "Retén: 828902468"
     m = _PHONE_WORD_RIGHT_BEFORE.search(before)
     return m is not None and _CALL_NUMBER.search(before, m.start()) is None
 
@@ -1787,6 +1799,8 @@ def _phone_word_near(text: str, start: int, end: int) -> bool:
         return True  # "Numéro connu : 0442836365", "Hinterlegte Nummer: 01165083469"
     if _r81s_number_asked_for(text, start):
         return True  # round 81: "Kunde bittet um Anruf 30 min vorher: 0226083933", "Pour toute modification : 04..."
+    if _R84S_ON_CALL_LABEL.search(text, max(0, text.rfind("\n", 0, start)), start) is not None:
+        return True  # round 84: "Retén: 828902468", "Rufbereitschaft: 0171 2345678"
     window = text[max(0, start - 40) : start].lower()
     # the last 8 characters, searched with the word before them in sight: "aanmelden: " holds no "melden"
     right_before = (_PHONE_CONTEXT.search(window, max(0, len(window) - 8)) is not None
