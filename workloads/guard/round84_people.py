@@ -146,8 +146,11 @@ _R84P_JSON_CUES = ("\"pasaj", "\"pass", "\"fahrgast", "\"reisende", "\"viajer", 
 # Round 84: a partner joined to a person found by "+" or "/", a listed first name: "Techs Francis Stephenson + Gary
 # climbed", "Eltern: Silvester Röhrdanz / Enno", "Monteure Jana Roth + Kasimir", "Équipe : Solène Marchal / Manon",
 # "Técnicos Ana Gil + Luis" ("Anna Weber / Marketing" and "Tom Hale + Support" hold no first name; a dog class's
-# "Nicholas Riley + Luna (lab x)", a pet's kind in brackets after it, stays as it was).
-_R84P_JOINED_AFTER = re.compile(r"[ ]?[+/&][ ]?" + _R84P_ONE_NAME + r"(?![\w'’-]|[ ]?\()")
+# "Nicholas Riley + Luna (lab x)", a pet's kind in brackets after it, stays as it was). After "&" a surname must follow
+# the first name, the span both words: a couple's "Eduard Reynders & Dylano Verkade", "Benno Medina & Diether Keudel"
+# (an agility list's handler and dog, "2  Tom Reed & Juno", stays as it was).
+_R84P_JOINED_AFTER = re.compile(r"[ ]?(?P<join>[+/&])[ ]?" + _R84P_ONE_NAME + r"(?P<surname>[ ][A-ZÀ-Þ][\w'’-]+)?"
+                                r"(?![\w'’-]|[ ]?\()")
 # Round 84: a customer's first name between the customer's word and a lower-case verb: "el cliente Porfirio dice que",
 # "le client Gabriel conteste un ticket", "the customer Dawn says", "der Kunde Jonas sagt", "de klant Fenna zegt",
 # "la clienta Remedios pide" (a listed first name, one that a list of words holds too, "Dawn"; "the client Portal
@@ -246,8 +249,12 @@ def round84_people(person: PersonDetector, text: str, found: list[Span], lower: 
         people = [(start, end) for start, end, category in found if category == "person"] + spans
         for _, end in people:
             m = _R84P_JOINED_AFTER.match(text, end)
-            if m is not None and person._r79p_name(m.group("name"), unlisted=False, words=False):
+            if m is None or not person._r79p_name(m.group("name"), unlisted=False, words=False):
+                continue
+            if m.group("join") != "&":
                 spans.append(m.span("name"))
+            elif m.group("surname") is not None:
+                spans.append((m.start("name"), m.end("surname")))
     if any(cue in lower for cue in _R84P_CUSTOMER_CUES):
         spans.extend(m.span("name") for m in _R84P_CUSTOMER.finditer(text)
                      if person._r79p_name(m.group("name"), unlisted=False, words=True))
