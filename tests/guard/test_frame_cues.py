@@ -11,7 +11,7 @@ from typing import Callable
 import pytest
 
 from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people, round82_people
-from workloads.guard import round83_people
+from workloads.guard import round83_people, round84_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -157,6 +157,36 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
     "ask via": ((round83_people._R83P_ASK_VIA,), _any_of(round83_people._R83P_ASK_CUES),
                 ("Vragen naar Ayden Zuidweg via facturen@example.com", "Fragen an Jana Roth über das Portal",
                  "Questions à Solène Martin par mail", "Preguntas a Ana Gil por correo", "Questions to Tom Hale via Slack")),
+    "party label r84": ((round84_people._R84P_PARTY_LABEL,), _any_of(round84_people._R84P_PARTY_CUES, ":"),
+                        ("Registered keeper: Lori Hall", "Berth holder: Fainche Holland", "Geadresseerde: Annemijn Weylant",
+                         "Gericht aan: Ninthe Oversteeg", "Child: Elizabeth   DOB 22 January 2009", "Enfant : Manon",
+                         "Eltern: Silvester Röhrdanz / Enno", "Liegeplatzinhaber: Jana Roth", "Padres: Ana Gil")),
+    "holder cell": ((round84_people._R84P_HOLDER_CELL,), _any_of(round84_people._R84P_HOLDER_CUES, "|"),
+                    ("uitbetaling 1 | houder Victoria Scuylenborchs | IBAN", "payout | holder Tom Hale | IBAN",
+                     "Auszahlung | Kontoinhaber Jana Roth | IBAN", "pago | titular Ana Gil |")),
+    "json person": ((round84_people._R84P_JSON_PERSON,), _any_of(round84_people._R84P_JSON_CUES),
+                    ('{"pasajero": "Victor España Tomás"}', '{"passenger":"Tom Hale"}', '{"Fahrgast": "Jana Roth"}',
+                     '{"passagier": "Fenna de Vries"}')),
+    "customer verb": ((round84_people._R84P_CUSTOMER,), _any_of(round84_people._R84P_CUSTOMER_CUES),
+                      ("el cliente Porfirio dice que", "le client Gabriel conteste un ticket", "the customer Dawn says",
+                       "der Kunde Jonas sagt", "de klant Fenna zegt", "la clienta Remedios pide")),
+    "its from": ((round84_people._R84P_ITS_FROM,), _any_of(round84_people._R84P_ITS_CUES),
+                 ("hi its Crystal from flat 4", "hey its Dawn from no. 12", "hello im Tom from the garage",
+                  "Hi I am Jana from accounts")),
+    "signed for by": ((round84_people._R84P_SIGNED_BY,), _any_of(round84_people._R84P_SIGNED_CUES),
+                      ("Signed for by Dawn (pax's daughter)", "Received by Tom Hale, 21:40", "unterschrieben von Jana (Tochter)",
+                       "signé par Manon (sa fille)", "firmado por Remedios (su hija)", "getekend door Fenna (dochter)",
+                       "afgetekend door Joppe.")),
+    "at flat": ((round84_people._R84P_AT_FLAT,), _any_of(round84_people._R84P_AT_FLAT_CUES),
+                ("knocked 18:20, Patrick at flat 2 says", "Dawn at flat 4B", "Jana in Wohnung 3",
+                 "Manon de l'appartement 12", "Remedios del piso 3", "Fenna op nummer 4", "Tom at no. 5")),
+    "two titles": ((round84_people._R84P_TWO_TITLES,), _any_of(round84_people._R84P_TWO_TITLES_CUES),
+                   ("Kunde: Herr Dr. Gut", "Frau Prof. Klein", "Mr Dr. Long", "Mme Dr Petit", "Sr. Dr. Blanco",
+                    "dhr. dr. De Wit", "mevrouw prof. Groen")),
+    "name before id": ((round84_people._R84P_ID_AFTER,), _any_of(round84_people._R84P_ID_CUES, ","),
+                       ("Dossier (DVZ) – Esila Sestig, rijksregisternummer 62.10.08-001.64",
+                        "Antrag – Kasimir Boucsein, Sozialversicherungsnummer 12", "Expediente – Teodosio Reina, DNI 1234",
+                        "Case – Tom Hale, NI number QQ123456C")),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),

@@ -43,6 +43,7 @@ from workloads.guard.round80_people import round80_not_person, round80_people  #
 from workloads.guard.round81_people import round81_not_person, round81_people  # round 81 (a helper's module)
 from workloads.guard.round82_people import round82_not_person, round82_people  # round 82 (a helper's module)
 from workloads.guard.round83_people import round83_not_person, round83_people  # round 83 (a helper's module)
+from workloads.guard.round84_people import round84_not_person, round84_people  # round 84 (a helper's module)
 from workloads.guard.person_cues import (NAME_WITH_PARTICLES, NON_PERSON_SPEAKERS, NOT_LONE_NAMES_FILE, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
@@ -4013,6 +4014,8 @@ class PersonDetector:
                 continue  # round 82: "3x Albion Legend dressage", "3. Marqués de Murrieta Reserva 2017", "au circuit Jean-Pierre Beltoise"
             if round83_not_person(text, span[0], span[1], self.g):
                 continue  # round 83: "Rock Bottom   5  2  10" under "Team  W  L  Pts", "Bell Tent 1: booked", "Vehicle: 1963 Rolls-Royce"
+            if round84_not_person(text, span[0], span[1], self.g):
+                continue  # round 84: "Office: Nelson Quay, Manchester", "Trajes de Adolfo Domínguez" in a price list, "– Hub Zaragoza"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
@@ -4024,7 +4027,8 @@ class PersonDetector:
                 if not (firms and any(a <= span[0] and span[1] <= b for a, b in firms)):
                     yield span
         if found and "\n" in text:
-            yield from (s for s in self._same_slot(text, found) if not _named_thing(text, s[0], s[1]))
+            yield from (s for s in self._same_slot(text, found)
+                        if not _named_thing(text, s[0], s[1]) and not round84_not_person(text, s[0], s[1], self.g))
             yield from self._sign_up_rows(text, found)  # round 76: "1. Adalbert – Atemlos" above "3. Ajna Luttenberger – Ein Stern"
             yield from self._round77_owner_cells(text, found)  # round 77: "11 | Phileine Oosterhek | WGZ40012K" under "Eigenaar"
         yield from self._round77_people(text, found)  # round 77: "Mo: Umut Hofer + Friedhold Hermighausen", a pipe table's column
@@ -4035,6 +4039,7 @@ class PersonDetector:
         yield from round81_people(self, text, found, lower)  # round 81: "emergency contact Joanna 1-187-...", "username=Zachary", "ILL desk -> Paige:"
         yield from round82_people(self, text, found, lower)  # round 82: "dn: uid=Teodosio,ou=...", "Belehrung durch Disponent Victor am", "Ticket SEC-2695: Joppe heeft"
         yield from round83_people(self, text, found, lower)  # round 83: "sudo: Sian : TTY=", "# Yana: niet deblokkeren", "Wachmann: Editha"
+        yield from round84_people(self, text, found, lower)  # round 84: "Berth holder: Fainche Holland", "Techs Ann Lee + Gary", "Herr Dr. Gut"
 
     def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
