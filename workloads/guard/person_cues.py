@@ -33,6 +33,9 @@ from workloads.guard.text_facts import text_mentions
 
 Span = tuple[int, int, str]
 
+# A reply's word where a frame expects a name after its label: "Anrufer: Ja, genau.", "Child: Yes", "Niño: no",
+# "Keeper: none" (rounds 83 and 84's party labels; "Ja" and "Si" are listed first names)
+REPLY_WORDS = frozenset("ja jawohl jep nein ne yes yeah yep no oui ouais non si sí vale nee jawel ok okay none n/a".split())
 FUNCTION_WORDS_FILE = Path(__file__).resolve().parent / "data" / "function_words.txt"
 NOT_LONE_NAMES_FILE = Path(__file__).resolve().parent / "data" / "not_lone_names.txt"
 PUBLIC_FIGURES_FILE = Path(__file__).resolve().parent / "data" / "public_figures.txt"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES, unclaimed_people
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, unclaimed_people
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -241,10 +241,6 @@ _R83P_PERSONAL_NEXT = re.compile(
     r"ahv|sozialversicherung|svnr|rijksregister|bsn|dni|nie|nif|nss|n°[ ]de[ ]s[ée]curit[ée]|ssn|sin|nino|"
     r"national[ ]insurance|nationalit|nacionalidad|nationaliteit|staatsangeh|pass|reisepass|paspoort|passeport|"
     r"pasaporte|tel|phone|t[ée]l[ée]phone|tel[ée]fono|telefoon|e-?mail|correo)")
-# Round 83 (at the merge): a reply's word after a caller's label in a call's transcript, no caller's name: "Anrufer: Ja,
-# genau.", "Caller: Yes, that's right", "Appelant : Oui, c'est ça", "Llama: Sí, claro", "Beller: Ja, klopt" ("Ja" is a
-# listed first name; a caller named alone by another word stays a person)
-_R83P_REPLY_WORDS = frozenset("ja jawohl jep nein ne yes yeah yep no oui ouais non si sí vale nee jawel ok okay".split())
 _R83P_PARTY_CUES = ("wach", "sicherheitsmitarbeiter", "vigilant", "sécurité", "seguridad", "bewaker", "beveiliger",
                     "guard", "security", "tech", "técnic", "monteur", "engineer", "instalador", "installateur",
                     "mécanicien", "mecánico", "llama", "caller", "anrufer", "appelant", "beller", "melder", "vollmacht",
@@ -329,7 +325,7 @@ def round83_people(person: PersonDetector, text: str, found: list[Span], lower: 
         for m in _R83P_PARTY_LABEL.finditer(text):
             name = m.group("name")
             several = len(name.split()) >= 2
-            if not several and name.lower() in _R83P_REPLY_WORDS:
+            if not several and name.lower() in REPLY_WORDS:  # "Anrufer: Ja, genau." (added at the merge)
                 continue
             if person._r79p_name(_r83p_no_particles(name), unlisted=False, words=True) or (
                     several and person._r79p_name(_r83p_no_particles(name), unlisted=True, words=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES, unclaimed_people
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, unclaimed_people
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -119,7 +119,6 @@ _R84P_PARTY_LABEL = re.compile(
     r"destinataire|empfänger(?:/in|in)?|(?-i:Child|Kind|Enfant|Niño|Niña|Hijo|Hija)|"
     r"(?-i:CHILD|KIND|ENFANT|NIÑO|NIÑA|HIJO|HIJA)|eltern|parents|ouders|padres|"
     r"erziehungsberechtigte[r]?)[ \t]*:[ \t]*" + _R84P_NAME + r"(?=[ \t]*(?:$|[,;(/])|[ \t]{2,})", re.MULTILINE)
-_R84P_REPLY_WORDS = frozenset("ja nein yes no oui non si sí nee yeah ok okay none n/a".split())
 _R84P_PARTNERS_AFTER = re.compile(r"(?:,[ ][A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?){1,3},?[ ](?:en|and|&|und|et|y|e)[ ]"
                                   r"[A-ZÀ-Þ]")
 """A firm of partners after the first partner's name: "Heylen[, De Coster en Maertens]", "Simon[, Hughes and Wilkinson]"."""
@@ -227,6 +226,16 @@ def _r84p_full_or_listed(person: PersonDetector, name: str, words: bool) -> bool
     return len(plain.split()) >= 2 and person._r79p_name(plain, unlisted=True, words=words)
 
 
+def _r84p_not_firm_pair(person: PersonDetector, name: str) -> bool:
+    """Whether a party's lone hyphened word may be a compound first name ("Child: Katie-Louise", "Enfant :
+    Jean-Pierre", "Kind: Hans-Peter"): each part a common first name; a firm named for two surnames, "Addressee:
+    May-Tran, Boston", "Keeper: Smith-Jones", "Whitehead-Duncan", is no one ("Tran", "Jones" and "Whitehead" are listed
+    first names too, but no common ones; added at the merge: the full dump found one on gorge)."""
+    if " " in name or "-" not in name:
+        return True
+    return all(person.g.is_common_first_name(part) for part in name.split("-") if part)
+
+
 def round84_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
     """Round 84 (clough's and knott's missed persons, by a helper): first names and full names in frames that make them
     people (see the constants above). `lower` is the text lower-cased: each frame's pattern scans the text only where
@@ -234,8 +243,9 @@ def round84_people(person: PersonDetector, text: str, found: list[Span], lower: 
     spans: list[tuple[int, int]] = []
     if ":" in text and any(cue in lower for cue in _R84P_PARTY_CUES):
         spans.extend(m.span("name") for m in _R84P_PARTY_LABEL.finditer(text)
-                     if m.group("name").lower() not in _R84P_REPLY_WORDS
+                     if m.group("name").lower() not in REPLY_WORDS
                      and _R84P_PARTNERS_AFTER.match(text, m.end()) is None
+                     and _r84p_not_firm_pair(person, m.group("name"))
                      and _r84p_full_or_listed(person, m.group("name"), words=True))
     if "|" in text and any(cue in lower for cue in _R84P_HOLDER_CUES):
         spans.extend(m.span("name") for m in _R84P_HOLDER_CELL.finditer(text)
