@@ -1004,6 +1004,13 @@ NAME_WITH_PARTICLES = (r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:de|van|von|del
 """A name of one to four capitalised words, a particle or two allowed before a word ("Marie-Thérèse D'hondt", "Vigo
 van Ginneke", "Ana de la Fuente"), as group `name`: what rounds 78's and 79's frames (names.py, round79_people_b.py)
 take after their cue words."""
+NAME_PARTICLES = frozenset("de van von del du des ter ten der den la los las".split())
+"""The particles NAME_WITH_PARTICLES lets stand between a name's words."""
+
+
+def without_particles(name: str) -> str:
+    """A name without its particles, for a check of its words: "Ninthe van Tuijl" -> "Ninthe Tuijl"."""
+    return " ".join(word for word in name.split() if word not in NAME_PARTICLES)
 
 
 def unclaimed_people(found: list[Span], spans: Iterable[tuple[int, int]],

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, unclaimed_people
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, unclaimed_people, without_particles
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -260,14 +260,6 @@ _R83P_POSITION = re.compile(
 _R83P_POSITION_CUES = ("skip", "third", "troisième", "tercer", "derde", "vice")
 
 
-_R83P_PARTICLES = frozenset("de van von del du des ter ten der den la los las".split())
-
-
-def _r83p_no_particles(name: str) -> str:
-    """A name without its particles, for _r79p_name's check of its words: "Ninthe van Tuijl" -> "Ninthe Tuijl"."""
-    return " ".join(word for word in name.split() if word not in _R83P_PARTICLES)
-
-
 # Round 83: a team's line-up in a message, a comma list of people that ends with the writer ("and me"), an item between
 # a person found and the next person or the writer: "l'équipe c'est Élodie Le Gall (skip), Olivie Roger, Camille Dufour
 # et moi", "somos Sergio Arnal Sanz, Teodosio Reina Hidalgo y yo", "we are Tom Hale, Azeneth Flor and me", "wir sind Jana
@@ -293,7 +285,7 @@ def _r83p_listed_between(person: PersonDetector, text: str, found: list[Span]) -
                 continue
         elif _R83P_ME_AFTER.search(text, after, min(len(text), after + 60)) is None:
             continue  # a person next: the list still ends with the writer
-        if person._r79p_name(_r83p_no_particles(m.group("name")), unlisted=True, words=False):
+        if person._r79p_name(without_particles(m.group("name")), unlisted=True, words=False):
             yield m.span("name")
 
 
@@ -327,21 +319,22 @@ def round83_people(person: PersonDetector, text: str, found: list[Span], lower: 
             several = len(name.split()) >= 2
             if not several and name.lower() in REPLY_WORDS:  # "Anrufer: Ja, genau." (added at the merge)
                 continue
-            if person._r79p_name(_r83p_no_particles(name), unlisted=False, words=True) or (
-                    several and person._r79p_name(_r83p_no_particles(name), unlisted=True, words=True)
+            plain = without_particles(name)
+            if person._r79p_name(plain, unlisted=False, words=True) or (
+                    several and person._r79p_name(plain, unlisted=True, words=True)
                     and (m.group("generic") is None or _R83P_PERSONAL_NEXT.match(text, m.end()) is not None)):
                 spans.append(m.span("name"))
     if ":" in text and any(cue in lower for cue in _R83P_POSITION_CUES):
         positions = list(_R83P_POSITION.finditer(text))
         if len(positions) >= 3:
             spans.extend(m.span("name") for m in positions
-                         if person._r79p_name(_r83p_no_particles(m.group("name")), unlisted=len(m.group("name").split()) >= 2,
+                         if person._r79p_name(without_particles(m.group("name")), unlisted=len(m.group("name").split()) >= 2,
                                               words=True))
     if "," in text and found and any(cue in lower for cue in _R83P_ME_CUES):
         spans.extend(_r83p_listed_between(person, text, found))
     if any(cue in lower for cue in _R83P_ASK_CUES):
         spans.extend(m.span("name") for m in _R83P_ASK_VIA.finditer(text)
-                     if person._r79p_name(_r83p_no_particles(m.group("name")), unlisted=len(m.group("name").split()) >= 2,
+                     if person._r79p_name(without_particles(m.group("name")), unlisted=len(m.group("name").split()) >= 2,
                                           words=False))
     if spans:
         yield from unclaimed_people(found, spans, lambda start, end: round83_not_person(text, start, end, person.g))

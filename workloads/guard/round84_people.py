@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, unclaimed_people
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, unclaimed_people, without_particles
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -210,17 +210,10 @@ _R84P_ID_CUES = (", rijksregister", ", bsn", ", burgerservice", ", sozialversich
                  ", social security")
 """The national number's label after the name's comma, lower-cased: one of these opens every match."""
 
-_R84P_PARTICLES = frozenset("de van von del du des ter ten der den la los las".split())
-
-
-def _r84p_no_particles(name: str) -> str:
-    """A name without its particles, for _r79p_name's check of its words: "Ninthe van Tuijl" -> "Ninthe Tuijl"."""
-    return " ".join(word for word in name.split() if word not in _R84P_PARTICLES)
-
 
 def _r84p_full_or_listed(person: PersonDetector, name: str, words: bool) -> bool:
     """A listed first name alone, or two words or more whose first no list needs to hold."""
-    plain = _r84p_no_particles(name)
+    plain = without_particles(name)
     if person._r79p_name(plain, unlisted=False, words=words):
         return True
     return len(plain.split()) >= 2 and person._r79p_name(plain, unlisted=True, words=words)
