@@ -18,7 +18,7 @@ install: $(STAMP) $(POLICY_STAMP)
 $(STAMP): pyproject.toml constraints.txt workloads/guard/requirements.txt bench/requirements-presidio.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (Loom needs Python 3.11)"; exit 2; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip setuptools wheel
+	$(PIP) install -q -c constraints.txt --upgrade pip setuptools wheel
 	$(PIP) install -q "torch==2.13.0"
 	$(PIP) install -q --no-deps --require-hashes -r workloads/guard/requirements.txt
 	$(PIP) install -q --no-deps --require-hashes -r bench/requirements-presidio.txt
@@ -29,16 +29,18 @@ $(STAMP): pyproject.toml constraints.txt workloads/guard/requirements.txt bench/
 
 $(POLICY_STAMP): policy/requirements.txt policy/constraints.txt
 	@test -x $(POLICY_VENV)/bin/python || $(PYTHON) -m venv $(POLICY_VENV)
-	$(POLICY_VENV)/bin/python -m pip install -q --upgrade pip
+	$(POLICY_VENV)/bin/python -m pip install -q -c policy/constraints.txt --upgrade pip
 	$(POLICY_VENV)/bin/python -m pip install -q -c policy/constraints.txt -r policy/requirements.txt
 	@touch $(POLICY_STAMP)
 
 # Rewrite the locks (constraints.txt, policy/constraints.txt) from what the two venvs hold now, keeping
-# their header comments: run it after raising a pin and passing `make test`.
+# their header comments: run it after raising a pin and passing `make test`. pip, setuptools and wheel are
+# locked too (`--all`), so a new pip cannot change a clean install; the pack's venv keeps the setuptools its
+# Python's ensurepip brought, which Loom does not install.
 lock: install
-	{ grep '^#' constraints.txt; $(PIP) freeze --exclude-editable | sed 's/+cpu$$//'; } > constraints.txt.new
+	{ grep '^#' constraints.txt; $(PIP) freeze --all --exclude-editable | sed 's/+cpu$$//'; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt
-	{ grep '^#' policy/constraints.txt; $(POLICY_VENV)/bin/python -m pip freeze; } > policy/constraints.txt.new
+	{ grep '^#' policy/constraints.txt; $(POLICY_VENV)/bin/python -m pip freeze --all | grep -v '^setuptools=='; } > policy/constraints.txt.new
 	mv policy/constraints.txt.new policy/constraints.txt
 
 up: install

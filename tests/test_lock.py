@@ -105,3 +105,14 @@ def test_a_line_that_is_not_an_exact_pin_is_refused_by_name(tmp_path):
     bad.write_text("numpy==1.26.4\nNumPy==1.26.4\n")
     with pytest.raises(AssertionError, match="pinned twice"):
         _lock(bad)
+
+
+def test_the_installers_own_tools_are_locked_and_installed_with_the_lock():
+    """pip, setuptools and wheel are upgraded before anything else is installed: unpinned, a pip released tomorrow
+    would resolve a clean install differently from the one the suite passed with."""
+    pins = _lock(REPO / "constraints.txt")
+    assert {"pip", "setuptools", "wheel"} <= pins.keys()
+    assert "pip" in _lock(REPO / "policy" / "constraints.txt")
+    makefile = (REPO / "Makefile").read_text()
+    upgrades = [line for line in makefile.splitlines() if "install" in line and "--upgrade pip" in line]
+    assert len(upgrades) == 2 and all(" -c " in line and "constraints.txt" in line for line in upgrades), upgrades
