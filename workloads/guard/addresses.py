@@ -1073,6 +1073,40 @@ def _r84s_opening_hours_after(text: str, end: int) -> bool:
     return _R84S_OPENING_HOURS_AFTER.match(text, end) is not None
 
 
+# Round 85: a notice's stretch of a street, its house numbers a range, after the places' or the works' word that opens
+# the list on its line: a vendor's pitches, a road's closure or its works, no one's home ("Eiswagen-Stellplätze
+# Sommer: Bismarckplatz, Goethestraße 12-20, Freibad Süd", "Street trading pitches 1-14 Nelson Square, 15-20 King
+# Edward Street", "emplacements marché : place du Marché, 2-18 rue Pasteur", "puestos de feria: Calle Mayor 3-15",
+# "standplaatsen kermis: Dorpsstraat 2-40", "Vollsperrung Lindenstraße 4-30", "road closure 12-40 Mill Lane",
+# "afsluiting Kerkstraat 2-40"); one house's number ("Stellplatz bei Herrn Roth, Goethestraße 12") stays an address
+_R85S_STRETCH_NOTICE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:pitch(?:es)?|stalls|stands|\w*stellpl(?:ätze|aetze)|\w*standpl(?:ätze|aetze)|emplacements|"
+    r"puestos|standplaatsen|standplekken|closures?|\w*sperrung|fermeture|cierre|corte[ ]de[ ]calle|\w*afsluiting|"
+    r"roadworks|road[ ]works|\w*bauarbeiten|travaux|obras|wegwerkzaamheden)"
+    r"(?:[^\n.!?:]{0,40}:)?[ \t]*(?:[^\n.!?;:]{1,40},[ \t]*){0,3}$")
+_R85S_HOUSE_RANGE = re.compile(r"(?<![\w.,-])[0-9]{1,4}[a-z]?[ ]?[-–][ ]?[0-9]{1,4}(?![\w.,-]|[.,][0-9])")
+# Round 85: a building's demolition, the word and the building's kind right before its address: the works' site, no
+# one's home ("Abbruch Hochhaus Adenauerallee 40: Sprengung am ...", "Abriss des Parkhauses, Lindenstraße 4",
+# "Demolition of the tower block, 12 Mill Lane", "démolition de l'immeuble 4 rue Pasteur", "derribo del edificio,
+# Calle Mayor 3", "Sloop flat Willem-Alexanderlaan 2-40"); "we live next to the demolition site" names no building
+# before a street and a mover's "Abriss? Nein: Umzug nach Lindenstraße 4" stays
+_R85S_DEMOLITION_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:abbruch|abriss|rückbau|sprengung|demolition|démolition|demolición|derribo|sloop)"
+    r"(?:[ ](?:of[ ]the|of|des|der|de[ ]l['’]|de[ ]la|du|del|de|van[ ]de|van[ ]het|van))?"
+    r"(?:[ ][^\W\d_][\w'’-]{1,25}){1,2}?[ \t]*[,:–—-]?[ \t]*$")
+
+
+def _r85s_public_stretch(text: str, start: int, end: int) -> bool:
+    """Round 85: a notice's stretch of a street (a house number's range after the pitches' or the works' word,
+    _R85S_STRETCH_NOTICE_BEFORE, _R85S_HOUSE_RANGE) or a building's demolition (_R85S_DEMOLITION_BEFORE) at
+    start:end."""
+    line = max(0, text.rfind("\n", 0, start) + 1, start - 160)
+    if _R85S_DEMOLITION_BEFORE.search(text, max(line, start - 60), start) is not None:
+        return True
+    return (_R85S_HOUSE_RANGE.search(text, start, end) is not None
+            and _R85S_STRETCH_NOTICE_BEFORE.search(text, line, start) is not None)
+
+
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
     taken: list[tuple[int, int]] = []
@@ -1100,6 +1134,8 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue
         if _r84s_opening_hours_after(text, end):
             continue  # round 84: "Hafenbüro: Kaiser-Wilhelm-Str. 3, Mo–Fr 8–12 Uhr"
+        if _r85s_public_stretch(text, street_start, end):
+            continue  # round 85: "Eiswagen-Stellplätze Sommer: Bismarckplatz, Goethestraße 12-20", "Abbruch Hochhaus ..."
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it (also above a
     # numbered address found first: "Collecting from: Flat 3, Rosie Glens, ..., EX8B 7TB\nDelivering

@@ -1825,6 +1825,7 @@ def context_rules() -> list[ContextRule]:
                     re.compile(r"[0-9](?<![\w-][0-9])[0-9]{2}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w-])"), _stdnum("gb.nhs")),
         ContextRule("medical_record", "medical_record",
                     ("mrn", "medical", "patient", "patiënt", "pacient", "hospital", "fall", "dossier", "historia", "nhc", "ziekenhuis", "ipp",
+                     "krankenhausakte",
                      "chi number", "pat", "hosp", "a&e", "emergency", "notaufnahme", "urgences", "urgencias", "seh"),
                     kw(r"(?:mrn|medical record(?: number| no\.?)?|patient(?:en)?[ -]?(?:id|number|no\.?|nummer|nr\.?)|"
                        # a patient's account at a clinic or a hearing centre: "Patient acct", "Patientenkonto",
@@ -1840,6 +1841,11 @@ def context_rules() -> list[ContextRule]:
                        r"patientennummer|patienten-nr\.?|numéro de dossier(?: patient| médical)?|dossier (?:médical|patient)|"
                        r"numéro (?:de )?patient|ipp|número de (?:la )?historia(?: clínica)?|historia clínica|nhc|número de paciente|"
                        r"patiëntnummer|patientnummer|dossiernummer|ziekenhuisnummer|pat\.?-?[ ]?(?:nr|id)\.?|hosp\.? no\.?|"
+                       # Round 85: the Dutch patient's number written short, and the hospital's file named by its
+                       # institution: "patiëntnr. P-7404726", "Patiënten-nr.: 75377306", "dossier hôpital HC-656594",
+                       # "dossier de l'hôpital : 0251126", "Krankenhausakte: 4471209", "ziekenhuisdossier 4471209"
+                       r"patiënt(?:en)?[ -]?(?:nr\.?|id)|dossier (?:hôpital|de l['’]hôpital)|krankenhausakte|"
+                       r"ziekenhuisdossier|"
                        # an emergency department's attendance number: "A&E number", "Notaufnahme-Nr.",
                        # "n° de passage aux urgences", "número de urgencias", "SEH-nummer"
                        r"(?:a&e|emergency department|emergency room)(?: attendance)? (?:number|no\.?)|"
@@ -1859,7 +1865,12 @@ def context_rules() -> list[ContextRule]:
                        r"(?:[ ]\(?(?:(?:of the|at the|of|at|van het|van de|bij het|in het|im|in der|am|beim|der|des|"
                        r"del|de la|de l['’]|du|de|en el|en la|à l['’]|à la|au)[ ]?)?"
                        r"(?:(?:children['’]s|university|general|county|district|community|teaching|royal|regional)[ ])?"
-                       r"(?:hospital|clinic|practice|[a-zäöüß]*ziekenhuis|[a-zäöüß]*kliniek|praktijk|[a-zäöüß]*klinik(?:um)?|"
+                       # Round 85: a health or medical centre, a university's or a student's too: "medical record
+                       # no. at the uni health centre is PAT-95851", "numéro de dossier au centre de santé :",
+                       # "patient number at the student medical center:", "Patientennr. im Gesundheitszentrum:"
+                       r"(?:(?:(?:uni|student|campus)[ ])?(?:health|medical)[ ]cent(?:re|er)|centre[ ]de[ ]santé|"
+                       r"centre[ ]médical|gesundheitszentrum|gezondheidscentrum|"
+                       r"hospital|clinic|practice|[a-zäöüß]*ziekenhuis|[a-zäöüß]*kliniek|praktijk|[a-zäöüß]*klinik(?:um)?|"
                        r"[a-zäöüß]*krankenhaus(?:es)?|[a-zäöüß]*spital|praxis|"
                        r"hôpital|clinique|cabinet|chu|clínica|centro de salud)"
                        r"(?:[ ](?:infantil|universitario|general|pediátrico|pédiatrique|universitaire|régional|"

@@ -171,6 +171,27 @@ EMAIL_DOMAIN = re.compile(
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
 
+# Round 85: a mail log's own addresses in angle brackets: a message's id ("msgid=<1c590111-...@mail.example.net>",
+# postfix's "message-id=<20260312.4417@mx.example.de>", a header's "Message-ID: <CAF3x+9q@mail.example.fr>") and the
+# mail system's own mailboxes as a delivery's recipient or sender (RFC 2142's "to=<postmaster@example.nl>",
+# "from=<MAILER-DAEMON@mx.example.es>", "to=<abuse@example.com>", "orig_to=<hostmaster@example.de>"). The log's format
+# is the same whatever language the server speaks. A person's "from=<edwardreed@yahoo.com>", "to=<j.smit@example.nl>"
+# and a department's "to=<billing@example.com>" stay.
+_R85S_MESSAGE_ID_BEFORE = re.compile(r"(?i)(?:msgid|message-id|message_id|msg-id)[ \t]?[=:][ \t]?<$")
+_R85S_MAIL_LOG_FIELD_BEFORE = re.compile(r"(?<![\w-])(?:to|from|orig_to)=<$")
+_R85S_MAIL_SYSTEM_BOXES = frozenset({"postmaster", "mailer-daemon", "hostmaster", "abuse", "root", "double-bounce"})
+"""Round 85: the mail system's own mailboxes (RFC 2142; sendmail's and postfix's), no one's."""
+
+
+def _r85s_mail_log_own(text: str, start: int, at: int) -> bool:
+    """Round 85: whether the address at start (its "@" at `at`), opened by "<", is a message's id or the mail
+    system's own mailbox in a mail log's field (_R85S_MESSAGE_ID_BEFORE, _R85S_MAIL_LOG_FIELD_BEFORE)."""
+    if _R85S_MESSAGE_ID_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    return (text[start:at].lower() in _R85S_MAIL_SYSTEM_BOXES
+            and _R85S_MAIL_LOG_FIELD_BEFORE.search(text, max(0, start - 12), start) is not None)
+
+
 def _email(m: re.Match[str], text: str) -> Span | None:
     at = m.start()
     i = at
@@ -186,6 +207,8 @@ def _email(m: re.Match[str], text: str) -> Span | None:
     token = token[max(token.rfind(" "), token.rfind("\n"), token.rfind("\t")) + 1 :]
     if "://" in token and token.count(":") >= 2:
         return None  # postgresql://user:pa!ss@host: the password is a secret, not an e-mail
+    if i > 0 and text[i - 1] == "<" and _r85s_mail_log_own(text, i, at):
+        return None  # "msgid=<1c59...@mail.example.net>", "to=<postmaster@example.com>": the mail system's own
     return (i, m.end(), "email")
 
 
@@ -1990,6 +2013,16 @@ _NOT_PHONE_OR_CARD = re.compile(
     # a request's own number after its "#" or "no.": "Port-in request #2738234815", "Anfrage Nr.
     # 4711...", "demande n° ...", "solicitud n.º ...", "aanvraag nr. ..."
     r"(?:request|requests|anfrage|antrag|demande|solicitud|petición|aanvraag|verzoek)(?=[ ]?(?:#|no\.|nr\.|n[°º]|n\.[°º]))|"
+    # Round 85: a batch's serial numbers, a range from one to the other ("Bingo book batch ...: serials 004100-004600",
+    # "Seriennummern 004100-004600", "numéros de série 004100-004600", "números de serie ...", "serienummers ..."); a
+    # farm's holding number in the animal register ("Betriebsnummer 09 123 456 7890", "Betriebs-Nr. 276 09 ...",
+    # "n° de cheptel ...", "n° EDE ...", "código REGA ES...", "UBN 1234567", "CPH number ...", "herd number ..."); a
+    # tender's or a procurement's own number ("Contact Casey Inc, tender 8809770106", "Ausschreibung 4711...",
+    # "Vergabenummer ...", "appel d'offres n° ...", "licitación ...", "aanbesteding ..."): none is a number to call
+    r"(?<![^\W\d_])(?:serials|serial[ ]numbers|seriennummern|num[ée]ros[ ]de[ ]s[ée]rie|serienummers|"
+    r"betriebsnummer|betriebs-?nr|n[°º][ ]?(?:de[ ]cheptel|d['’]exploitation|ede)|num[ée]ro[ ](?:de[ ]cheptel|"
+    r"d['’]exploitation|ede)|c[óo]digo[ ]rega|ubn(?:-?nummer)?|cph(?:[ ]number)?|herd[ ](?:number|no\.?)|"
+    r"holding[ ]number|tender|ausschreibung|vergabenummer|appel[ ]d['’]offres|licitaci[óo]n|aanbesteding)(?![^\W\d_])|"
     r"kundennummer|kundennr|kunden-nr|kunden-?id|vertragsnummer|vertragsnr|mitgliedsnummer|mitglieds-?nr|kontonummer|"
     r"policennummer|versicherungsscheinnummer|"
     r"numéro (?:de )?client|n[°º] (?:de )?client|numéro d['’]adhérent|numéro de contrat|n[°º] de contrat|numéro de compte|"
@@ -2682,6 +2715,45 @@ def _traefik_server(text: str, start: int, end: int) -> bool:
         text, max(0, start - 270), start) is not None
 
 
+# Round 85: a network's own plumbing in its configuration, the key at the line's start and the address (maybe after
+# others on the line) its value: an ISC DHCP server's "subnet 10.42.0.0 netmask 255.255.255.0 {", "range 10.42.0.50
+# 10.42.0.200;", "option routers 10.20.0.1;", "option domain-name-servers 10.42.0.2, 10.42.0.3;", a printer's
+# "fixed-address 10.12.0.40;" (each statement closed by ";" or "{" on its line), dnsmasq's "dhcp-range=10.0.0.50,
+# 10.0.0.150,12h", "dhcp-option=option:router,10.0.0.1"; a WireGuard interface's "Address = 10.5.0.1/24, fd00:66::1/64",
+# its peers' "AllowedIPs = 10.7.0.18/32" and "DNS = 10.5.0.1" (with "[Interface]" or "[Peer]" in the text); OpenVPN's
+# "server 10.8.0.0 255.255.255.0", "ifconfig-pool 10.8.0.4 10.8.0.250", "push "route 10.1.0.0 255.255.0.0"". The
+# formats are the same whatever language the comments speak. A lease's "lease 10.42.0.77 {" (a person's device),
+# a peer's "Endpoint = 128.208.55.41:51820" and a log's addresses stay personal.
+_R85S_DHCP_KEY_BEFORE = re.compile(
+    r"^[ \t]*(?:host[ ][\w.-]{1,40}[ ]?\{[ \t]*)?(?:subnet6?|range6?(?:[ ]dynamic-bootp)?|option[ ](?:routers|domain-name-servers|broadcast-address|"
+    r"subnet-mask|ntp-servers|netbios-name-servers|dhcp-server-identifier|tftp-server-name)|fixed-address6?|next-server|"
+    r"server-identifier)[ \t]+(?:[0-9A-Fa-f.:/]+(?:[ \t]*,[ \t]*|[ \t]+))*$", re.M)
+_R85S_DHCP_STATEMENT_END = re.compile(r"[^\n;{}]{0,80}[;{]")
+_R85S_OPENVPN_MASK_AFTER = re.compile(r"[0-9.]{7,15}[ ]255\.")
+_R85S_PLUMBING_KEY_BEFORE = re.compile(
+    r"^[ \t]*(?:(?P<wg>address|allowedips|dns)[ \t]*=|dhcp-range[ \t]*=(?:[\w:-]+,)?|dhcp-option[ \t]*=[\w:,-]*?"
+    r"(?:option:|option6:)?(?:router|dns-server|3|6),|(?P<ovpn>server)|ifconfig-pool|push[ ]\"(?:route|dhcp-option[ ]dns))"
+    r"[ \t]*(?:[0-9A-Fa-f.:/]+(?:[ \t]*,[ \t]*|[ \t]+))*$", re.M | re.I)
+
+
+def _r85s_network_plumbing(text: str, start: int) -> bool:
+    """Round 85: whether the address at `start` is a network's own in its configuration: an ISC DHCP statement's
+    (_R85S_DHCP_KEY_BEFORE, closed on its line), a WireGuard interface's or its peers' tunnel addresses (after an
+    "[Interface]" or a "[Peer]" in the 2000 characters before), a dnsmasq or an OpenVPN range, router or server (_R85S_PLUMBING_KEY_BEFORE)."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > 120:
+        return False
+    if _R85S_DHCP_KEY_BEFORE.match(text, line, start) is not None:
+        return _R85S_DHCP_STATEMENT_END.match(text, start) is not None
+    m = _R85S_PLUMBING_KEY_BEFORE.match(text, line, start)
+    if m is None:
+        return False
+    if m.group("ovpn"):  # OpenVPN's "server 10.8.0.0 255.255.255.0": the network and its mask
+        return _R85S_OPENVPN_MASK_AFTER.match(text, start) is not None
+    begin = max(0, start - 2000)
+    return not m.group("wg") or text.rfind("[Interface]", begin, start) >= 0 or text.rfind("[Peer]", begin, start) >= 0
+
+
 def _ipv4(m: re.Match[str], text: str) -> Span | None:
     if text[m.start() - 1 : m.start()] == '"' and _PORT_AND_QUOTE.match(text, m.end()) and _ENVOY_UPSTREAM_BEFORE.search(
             text, max(0, m.start() - 320), m.start()):
@@ -2690,6 +2762,8 @@ def _ipv4(m: re.Match[str], text: str) -> Span | None:
         return None
     cidr = _CIDR_SUFFIX.match(text, m.end())
     if cidr is not None and _network_range(m.group(0), cidr.group(0)):  # 10.40.0.0/16 is a network range, not a host
+        return None
+    if _r85s_network_plumbing(text, m.start()):  # "range 10.42.0.50 10.42.0.200;", "AllowedIPs = 10.7.0.18/32"
         return None
     if _VERSION_WORD.search(text[max(0, m.start() - 12) : m.start()].lower()):  # "version 10.2.0.1"
         return None
@@ -2767,6 +2841,8 @@ def find_ipv6(text: str) -> Iterator[Span]:
         except ValueError:
             continue
         if parsed.is_loopback or parsed.is_unspecified or parsed.is_multicast:  # identify no host
+            continue
+        if _r85s_network_plumbing(text, start):  # a WireGuard interface's "Address = 10.66.0.1/24, fd00:66::1/64"
             continue
         yield (start, stop, "ipv6")
 
