@@ -22,8 +22,8 @@ exists, with near misses that must stay as they were:
    stay clean;
 10. a witness or an injured person after a sentence's end or a line's start ("Hunsel. Getuige: Amber.", "Licht gewond:
     Melle Mallien", "Leicht verletzt: Jana Roth");
-11. a party of a sale or a carriage ("Verkäufer: ...", "Transportista: Espiridión Arnal"); "Verkäufer: Privat" stays
-    clean;
+11. a party of a sale or a carriage, the name ending its line ("Verkäuferin: Kasimir Boucsein", "Transportista:
+    Espiridión Arnal"); "Verkäufer: Privat" and a chat's "Comprador: Perfecto, mándalo mañana." stay clean;
 12. an opener after "opened by" and a bracket ("box 0231 opened by Grant Neelan (ID: ..."), and an estate's deceased
     ("nalatenschap Thijn Hunerik");
 13. a resident before the room's number in brackets ("Bewohner/in Emanuel (Zi. 2.07)", "Elke (kamer 3.11)"), a first
@@ -154,6 +154,9 @@ NOT_A_PERSON = [
     ('lease 10.0.0.9 {\n  client-hostname "laptop-Standard";\n}', "Standard"),
     ("Mesa 3: secretario Luis, vocal Bajo.", "Bajo"),
     ("Transportista: Transportes Gil S.L.\nCarga: 40 corderos", "Transportes Gil"),
+    ("Vendedor: ¿te vale?\nComprador: Perfecto, mándalo mañana.", "Perfecto"),
+    ("Moderator: Great, thanks all.\nMember: ok", "Great"),
+    ("Moderador: Perfecto, gracias a todos.", "Perfecto"),
 ]
 
 

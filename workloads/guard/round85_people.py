@@ -32,6 +32,7 @@ Span = tuple[int, int, str]
 # Round 85: a product named after a title and a word, a counted pack after it on its line: "Mr. Whippy soft-serve mix,
 # 12 x 1L, EAN ...", "Mr Muscle spray, 6 x 500 ml", "Dr. Oetker Backpulver, 20 x 15 g", "Mère Poulard galettes, 12 x
 # 250 g", "Don Simón sangría, 6 x 1,5 L" (a person's "Mr. Whippy arrived at 12" has no pack on the line).
+_R85P_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Dr|Mère|Don|Frau|Herr|Mme|Tante|Uncle|Oncle|Tío|Tía)\.?[ ]$")
 _R85P_COUNTED_PACK_AFTER = re.compile(r"[^\n,]{0,40},[ ]\d+[ ]?[x×][ ]?\d+(?:[.,]\d+)?[ ]?(?i:ml|cl|dl|l|kg|g|oz|lb)\b")
 # Round 85: a venue named by its kind's word first, its session or its opening after the colon: "Bingo Gran Vía:
 # sesión de las 16:37", "Casino Barrière : session de 21h", "Kino Astoria: Vorstellung um 20:15", "Bowling Sint
@@ -97,8 +98,8 @@ def round85_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
     if not words:
         return False
     first, last = words[0].lower(), words[-1].lower()
-    if _R85P_COUNTED_PACK_AFTER.match(text, end) is not None and text[max(0, start - 5):start].rstrip().endswith(
-            ("Mr.", "Mr", "Dr.", "Mère", "Don", "Mrs.", "Frau", "Herr", "Mme", "Tante", "Uncle", "Oncle", "Tío", "Tía")):
+    if (_R85P_COUNTED_PACK_AFTER.match(text, end) is not None
+            and _R85P_TITLE_BEFORE.search(text, max(0, start - 8), start) is not None):
         return True
     if len(words) >= 2 and first in _R85P_VENUE_FIRST_WORDS and text.startswith(":", end):
         return True
@@ -125,34 +126,38 @@ def round85_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
 _R85P_NAME = NAME_WITH_PARTICLES
 _R85P_ONE_NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+)"
 # Round 85: a member or a moderator after a moderation report's label, at a line's start or after a sentence's end,
-# the name before the line's end or a stop: "Reported user: Jason", "Gemeldet: Dora", "Membre signalé : David",
-# "Usuario reportado: Estrella", "Gemelde gebruiker: Tania", "... 7d timeout. Mod: Crystal", "Moderador: Teófilo",
-# "Modératrice : Manon", "Gemeldetes Mitglied: Jana Roth"; a witness or an injured person after a sentence's end, the
-# line's start is round 77's: "Hunsel. Getuige: Amber.", "cabina 3. Testigo: Aura.", "Témoin : Philippine.", "Licht
-# gewond: Melle Mallien", "Leicht verletzt: Jana Roth", "Herido leve: Ana Gil", "Injured: Tom Hale" (a listed first
-# name alone, or an unlisted one before a surname; "Mod: none", "Gemeldet: Ja", "Moderator: Bot" stay clean).
+# the name before the line's end, a stop or a bracket: "Reported user: Jason", "Gemeldet: Dora", "Membre signalé :
+# David", "Usuario reportado: Estrella", "Gemelde gebruiker: Tania", "... 7d timeout. Mod: Crystal", "Moderador:
+# Teófilo", "Modératrice : Manon", "Gemeldetes Mitglied: Jana Roth"; a witness or an injured person after a sentence's
+# end (the line's start is round 77's) or a line's start: "Hunsel. Getuige: Amber.", "cabina 3. Testigo: Aura.",
+# "Témoin : Philippine.", "Licht gewond: Melle Mallien", "Leicht verletzt: Jana Roth", "Herido leve: Ana Gil" (a listed
+# first name alone, or an unlisted one before a surname; "Mod: none", "Gemeldet: Ja" stay clean, and so does a chat's
+# "Moderador: Perfecto, gracias", a comma after).
 _R85P_REPORT_LABEL = re.compile(
     r"(?:^|[.;!][ ]+)[ \t]*(?i:reported[ ]user|reported[ ]member|reported[ ]account|gemeldet(?:e[rs]?)?(?:[ ](?:nutzer(?:in)?|"
     r"user|mitglied|konto))?|membre[ ]signalé|utilisat(?:eur|rice)[ ]signalée?|compte[ ]signalé|usuari[oa][ ]reportad[oa]|"
     r"miembro[ ]reportado|cuenta[ ]reportada|gemelde[ ](?:gebruiker|lid|account)|mod|moderator(?:in)?|moderador[a]?|"
     r"modérat(?:eur|rice)|witness|zeuge|zeugin|témoin|testig[oa]|getuige|licht[ ]gewond|zwaar[ ]gewond|gewonde|"
     r"leicht[ ]verletzt|schwer[ ]verletzt|verletzte[r]?|injured|injured[ ]party|casualty|blessée?(?:[ ]légère?)?|"
-    r"herid[oa](?:[ ]leve)?|lesionad[oa])[ \t]*:[ \t]*" + _R85P_NAME + r"(?=[ \t]*(?:$|[.,;(])|[ \t]{2,})", re.MULTILINE)
+    r"herid[oa](?:[ ]leve)?|lesionad[oa])[ \t]*:[ \t]*" + _R85P_NAME + r"(?=[ \t]*(?:$|[.;(])|[ \t]{2,})", re.MULTILINE)
+_R85P_ENDS_LINE = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+"""A label's name that ends its line, a stop allowed: only there may it be a word too ("Mod: Crystal", "Getuige:
+Amber."); a chat's "Comprador: Perfecto, envíala mañana." goes on after the word."""
 _R85P_REPORT_CUES = ("report", "gemeld", "signalé", "mod", "witness", "zeug", "témoin", "testig", "getuige", "gewond",
                      "verletzt", "injured", "casualty", "blessé", "herid", "lesionad")
-# Round 85: a party's label of a sale, a carriage or a vault, at a line's start, the name ending its line or before a
-# comma or a bracket: "Verkäufer: Woldemar Ditschlerin", "Käuferin: Jana Roth", "Seller: Tom Hale", "Vendeur : Solène
-# Marchal", "Vendedora: Ana Gil", "Verkoper: Fenna de Vries", "Transportista: Espiridión Arnal", "Vervoerder: Joppe
-# Smit" (a listed first name alone, or an unlisted one before a surname: "Verkäufer: Privat", "Transportista:
-# Transportes Gil S.L." stay clean); and an opener after "opened by", the bracket or the comma after: "box 0231 opened
-# by Grant Neelan (ID: passport ...)", "Schließfach geöffnet von Jana Roth (Ausweis", "coffre ouvert par Solène Marchal
-# (CNI", "caja abierta por Ana Gil (DNI", "kluis geopend door Fenna de Vries (paspoort"; and an estate's deceased:
-# "Taxatie muntenverzameling – nalatenschap Thijn Unruoch Hunerik", "Nachlass Kasimir Boucsein", "Estate of Tom Hale",
-# "succession Solène Marchal", "herencia de Ana Gil" (the line's end after).
+# Round 85: a party's label of a sale or a carriage, at a line's start, the name ending its line or before a bracket:
+# "Verkäufer: Woldemar Ditschlerin", "Käuferin: Jana Roth", "Seller: Tom Hale", "Vendeur : Solène Marchal", "Vendedora:
+# Ana Gil", "Verkoper: Fenna de Vries", "Transportista: Espiridión Arnal", "Vervoerder: Joppe Smit" (a listed first name
+# alone, or an unlisted one before a surname: "Verkäufer: Privat", "Transportista: Transportes Gil S.L." and a chat's
+# "Comprador: Perfecto, envíala mañana." stay clean); an opener after "opened by", the bracket or the comma after: "box
+# 0231 opened by Grant Neelan (ID: passport ...)", "Schließfach geöffnet von Jana Roth (Ausweis", "coffre ouvert par
+# Solène Marchal (CNI", "caja abierta por Ana Gil (DNI", "kluis geopend door Fenna de Vries (paspoort"; and an estate's
+# deceased: "Taxatie muntenverzameling – nalatenschap Thijn Unruoch Hunerik", "Nachlass Kasimir Boucsein", "Estate of
+# Tom Hale", "succession Solène Marchal", "herencia de Ana Gil" (the line's end after).
 _R85P_PARTY_LABEL = re.compile(
     r"^[ \t]*(?i:verkäufer(?:/in|in)?|käufer(?:/in|in)?|seller|buyer|vendeur|vendeuse|acheteur|acheteuse|vendedor[a]?|"
     r"comprador[a]?|verkoper|koper|transportista|vervoerder|haulier|spediteur)[ \t]*:[ \t]*" + _R85P_NAME
-    + r"(?=[ \t]*(?:$|[,;(]))", re.MULTILINE)
+    + r"(?=[ \t]*(?:$|[;(]))", re.MULTILINE)
 _R85P_PARTY_CUES = ("käufer", "seller", "buyer", "vendeu", "acheteu", "vended", "comprador", "verkoper", "koper",
                     "transportista", "vervoerder", "haulier", "spediteur")
 _R85P_OPENED_BY = re.compile(
@@ -263,11 +268,11 @@ def round85_people(person: PersonDetector, text: str, found: list[Span], lower: 
     if ":" in text and any(cue in lower for cue in _R85P_REPORT_CUES):
         spans.extend(m.span("name") for m in _R85P_REPORT_LABEL.finditer(text)
                      if m.group("name").lower() not in REPLY_WORDS
-                     and _r84p_full_or_listed(person, m.group("name"), words=True))
+                     and _r84p_full_or_listed(person, m.group("name"), words=_R85P_ENDS_LINE.match(text, m.end()) is not None))
     if ":" in text and any(cue in lower for cue in _R85P_PARTY_CUES):
         spans.extend(m.span("name") for m in _R85P_PARTY_LABEL.finditer(text)
                      if m.group("name").lower() not in REPLY_WORDS
-                     and _r84p_full_or_listed(person, m.group("name"), words=True))
+                     and _r84p_full_or_listed(person, m.group("name"), words=_R85P_ENDS_LINE.match(text, m.end()) is not None))
     if any(cue in lower for cue in _R85P_OPENED_CUES):
         spans.extend(m.span("name") for m in _R85P_OPENED_BY.finditer(text)
                      if _r84p_full_or_listed(person, m.group("name"), words=True))
