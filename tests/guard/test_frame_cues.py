@@ -11,7 +11,7 @@ from typing import Callable
 import pytest
 
 from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people, round82_people
-from workloads.guard import round83_people, round84_people
+from workloads.guard import round83_people, round84_people, round85_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -20,7 +20,18 @@ def _any_of(cues: tuple[str, ...], holds: str = "") -> Callable[[str, str], bool
     return lambda text, lower: all(c in text for c in holds) and any(cue in lower for cue in cues)
 
 
-FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool], tuple[str, ...]]] = {
+class _Gated:
+    """A frame that reads only texts holding one of its text's words (round 85's rota and polling station): the pattern
+    matches where a word of `gate` (the frame's own text cue list) stands in the text and `frame` matches."""
+
+    def __init__(self, gate: tuple[str, ...], frame: re.Pattern[str]) -> None:
+        self.gate, self.frame = gate, frame
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.frame.search(text) if any(word in text.lower() for word in self.gate) else None
+
+
+FRAMES: dict[str, tuple[tuple[re.Pattern[str] | _Gated, ...], Callable[[str, str], bool], tuple[str, ...]]] = {
     "caller": ((names._R78B_CALLER_INTRO,), _any_of(names._R78B_CALLER_INTRO_CUES),
                ("Hi, it's Dawn from the travel clinic", "Bonjour, c'est Margaud de la pharmacie", "ici Solène du cabinet",
                 "Hallo, hier ist Jana von der Praxis", "Hola, soy Emigdio de la gestoría", "Goedemiddag, met Sanne van de tandarts",
@@ -187,6 +198,53 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str], ...], Callable[[str, str], bool],
                        ("Dossier (DVZ) – Esila Sestig, rijksregisternummer 62.10.08-001.64",
                         "Antrag – Kasimir Boucsein, Sozialversicherungsnummer 12", "Expediente – Teodosio Reina, DNI 1234",
                         "Case – Tom Hale, NI number QQ123456C")),
+    "report label r85": ((round85_people._R85P_REPORT_LABEL,), _any_of(round85_people._R85P_REPORT_CUES, ":"),
+                         ("Reported user: Jason", "Gemeldet: Dora", "Membre signalé : David", "Usuario reportado: Estrella",
+                          "Gemelde gebruiker: Tania", "Action: 7d timeout. Mod: Crystal", "Moderador: Teófilo",
+                          "Hunsel. Getuige: Amber.", "cabina 3. Testigo: Aura.", "Licht gewond: Melle Mallien",
+                          "Leicht verletzt: Jana Roth")),
+    "party label r85": ((round85_people._R85P_PARTY_LABEL,), _any_of(round85_people._R85P_PARTY_CUES, ":"),
+                        ("Verkäufer: Woldemar Ditschlerin", "Seller: Tom Hale", "Vendeur : Solène Marchal",
+                         "Vendedora: Ana Gil", "Verkoper: Fenna de Vries", "Transportista: Espiridión Arnal")),
+    "opened by": ((round85_people._R85P_OPENED_BY,), _any_of(round85_people._R85P_OPENED_CUES),
+                  ("box 0231 opened by Grant Neelan (ID: passport", "Schließfach geöffnet von Jana Roth (Ausweis",
+                   "coffre ouvert par Solène Marchal (CNI", "caja abierta por Ana Gil (DNI", "kluis geopend door Fenna de Vries (")),
+    "estate": ((round85_people._R85P_ESTATE,), _any_of(round85_people._R85P_ESTATE_CUES),
+               ("Taxatie – nalatenschap Thijn Unruoch Hunerik", "Nachlass Kasimir Boucsein", "Estate of Tom Hale",
+                "succession Solène Marchal", "herencia de Ana Gil")),
+    "room after": ((round85_people._R85P_ROOM_AFTER,), _any_of(round85_people._R85P_ROOM_CUES, "("),
+                   ("Bewohner/in Emanuel (Zi. 2.07) hatte", "Nota del conserje: Pacífica (hab. 2-05) se desmayó",
+                    "Notitie huismeester: Elke (kamer 3.11) flauwgevallen", "Resident Tom (room 12) fell",
+                    "Résidente Manon (ch. 14)")),
+    "first aid": ((round85_people._R85P_FIRST_AID,), _any_of(round85_people._R85P_FIRST_AID_CUES),
+                  ("Erste Hilfe durch Isa.", "first aid by Tom Hale,", "premiers secours par Manon.",
+                   "primeros auxilios por Remedios.", "EHBO door Fenna.", "eerste hulp door Joppe")),
+    "rota post": ((_Gated(round85_people._R85P_ROTA_CUES, round85_people._R85P_ROTA_POST),),
+                  lambda text, lower: " = " in text and any(cue in lower for cue in round85_people._R85P_ROTA_CUES),
+                  ("Drover rota - pens 30-48 = Harry, weighbridge = Chantel", "Dienstplan: Kasse = Jana, Lager = Jonas",
+                   "Planning : accueil = Manon", "Turnos: barra = Remedios", "Rooster: kassa = Fenna")),
+    "host name": ((round85_people._R85P_HOST_NAME,), _any_of(round85_people._R85P_HOST_CUES, "\""),
+                  ('client-hostname "laptop-Hanna";', 'client-hostname "Carl-iPhone";', 'host-name "PC-Jana"',
+                   'hostname="Manon-MacBook"')),
+    "device of": ((round85_people._R85P_DEVICE_OF,), _any_of(round85_people._R85P_DEVICE_OF_CUES),
+                  ("poste de Elisa au guichet", "PC von Jana", "laptop van Fenna", "portátil de Remedios",
+                   "ordinateur d'Émilie")),
+    "device comment": ((round85_people._R85P_DEVICE_COMMENT,),
+                       _any_of(round85_people._R85P_DEVICE_COMMENT_CUES, "#"),
+                       ("[Peer]\n# laptop Phileine van Duyvenvoorde\n", "# phone Tom Hale", "#desktop Jana Roth")),
+    "contact verb": ((round85_people._R85P_CONTACT_VERB,), _any_of(round85_people._R85P_CONTACT_CUES),
+                     ("Appen naar Maxim.", "Escribir por WhatsApp a Abilio.", "Apply to Eoghan by text.",
+                      "Contact André par SMS.", "Bewerbung per WhatsApp an Gerhart.", "Text Harriet on 07700",
+                      "Bellen naar Fenna.", "Écrire à Solène par mail", "Escríbele a Luz.")),
+    "engraving": ((round85_people._R85P_ENGRAVING,), _any_of(round85_people._R85P_ENGRAVING_CUES),
+                  ("Gravure intérieure : « Michelle & toi, 22 janvier 2024 »", 'Engrave inside shank: "always, Brandon"',
+                   'Gravur innen: "Ante 2022-11-08"', 'Grabado: "Remedios y yo"', 'Gravering: "Fenna 12-05-2024"')),
+    "poll officers": ((_Gated(round85_people._R85P_POLL_TEXT_CUES, round85_people._R85P_POLL_OFFICER),),
+                      lambda text, lower: (any(cue in lower for cue in round85_people._R85P_POLL_CUES)
+                                           and any(cue in lower for cue in round85_people._R85P_POLL_TEXT_CUES)),
+                      ("Wahlhelfer: Schriftführer Ilona, Beisitzer Reimund.", "Wahl: Wahlvorsteherin: Jana",
+                       "scrutin : secrétaire Manon, assesseur Paul.", "elecciones: secretario Luis, vocal Remedios.",
+                       "verkiezing: voorzitter Fenna, bijzitter Joppe.", "poll station: poll clerk Harriet, teller Tom.")),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),

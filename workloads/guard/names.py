@@ -44,6 +44,7 @@ from workloads.guard.round81_people import round81_not_person, round81_people  #
 from workloads.guard.round82_people import round82_not_person, round82_people  # round 82 (a helper's module)
 from workloads.guard.round83_people import round83_not_person, round83_people  # round 83 (a helper's module)
 from workloads.guard.round84_people import round84_not_person, round84_people  # round 84 (a helper's module)
+from workloads.guard.round85_people import round85_not_person, round85_people  # round 85 (a helper's module)
 from workloads.guard.person_cues import (NAME_WITH_PARTICLES, NON_PERSON_SPEAKERS, NOT_LONE_NAMES_FILE, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
@@ -2298,6 +2299,10 @@ a disease ("syndrome de Gilles de la Tourette")."""
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | frozenset(
     "karosseriebau karosserie autoschade schadeherstel carrosserie carrocería carrocerías bodyshop".split())
 ORG_FIRST_WORDS = ORG_FIRST_WORDS | frozenset("rijschool fahrschule autoescuela autoescola auto-école autoécole".split())
+ORG_FIRST_WORDS = ORG_FIRST_WORDS | frozenset("juwelier juweliers juwelierin joyería joyeria bijouterie jeweller jewellers "
+                                              "jeweler jewelers goldschmiede relojería relojeria horlogerie".split())
+"""Round 85: a jeweller's word before its shop's name, signing a repair's message ("Groet, Juwelier De Kroon", "Abrimos
+de 10 a 14. Joyería Sol")."""
 """Round 70: a driving school's word before its owner's name, on its price list ("Rijschool Reesink, Hulsonniaux -
 open ma t/m za", "Fahrschule Brandl, Mo-Fr"); round 56 knew it only as a field's label ("Fahrschule: Christoph")."""
 """Round 69: a body shop's word before its owner's name, signing a card payment's receipt ("Mit freundlichen Grüßen\n
@@ -4027,6 +4032,8 @@ class PersonDetector:
                 continue  # round 83: "Rock Bottom   5  2  10" under "Team  W  L  Pts", "Bell Tent 1: booked", "Vehicle: 1963 Rolls-Royce"
             if round84_not_person(text, span[0], span[1], self.g):
                 continue  # round 84: "Office: Nelson Quay, Manchester", "Trajes de Adolfo Domínguez" in a price list, "– Hub Zaragoza"
+            if round85_not_person(text, span[0], span[1], self.g):
+                continue  # round 85: "Mr. Whippy soft-serve mix, 12 x 1L", "Bingo Gran Vía: sesión", "5 Mark Kaiser Wilhelm II. 1913"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
@@ -4051,6 +4058,7 @@ class PersonDetector:
         yield from round82_people(self, text, found, lower)  # round 82: "dn: uid=Teodosio,ou=...", "Belehrung durch Disponent Victor am", "Ticket SEC-2695: Joppe heeft"
         yield from round83_people(self, text, found, lower)  # round 83: "sudo: Sian : TTY=", "# Yana: niet deblokkeren", "Wachmann: Editha"
         yield from round84_people(self, text, found, lower)  # round 84: "Berth holder: Fainche Holland", "Techs Ann Lee + Gary", "Herr Dr. Gut"
+        yield from round85_people(self, text, found, lower)  # round 85: "Gemeldet: Dora", "Bewohner/in Emanuel (Zi. 2.07)", "client-hostname \"laptop-Hanna\""
 
     def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a

@@ -224,9 +224,13 @@ def _r84p_not_firm_pair(person: PersonDetector, name: str) -> bool:
     Jean-Pierre", "Kind: Hans-Peter"): each part a common first name; a firm named for two surnames, "Addressee:
     May-Tran, Boston", "Keeper: Smith-Jones", "Whitehead-Duncan", is no one ("Tran", "Jones" and "Whitehead" are listed
     first names too, but no common ones; added at the merge: the full dump found one on gorge)."""
-    if " " in name or "-" not in name:
-        return True
-    return all(person.g.is_common_first_name(part) for part in name.split("-") if part)
+    return " " in name or "-" not in name or not firm_pair(person.g, name)
+
+
+def firm_pair(g: Gazetteer, word: str) -> bool:
+    """Whether a lone hyphened word is a firm named for two surnames ("May-Tran", "Brooks-Madden"): some part no
+    common first name (round 85's veto on a customer's line reads it too)."""
+    return "-" in word and not all(g.is_common_first_name(part) for part in word.split("-") if part)
 
 
 def round84_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
