@@ -39,7 +39,7 @@ exists, with near misses that must stay as they were:
 19. a polling station's officers in an election's text ("Schriftführer Ilona, Beisitzer Reimund.", "secretario Luis,
     vocal Remedios."); "secretario Luis, vocal Bajo." holds no first name after "vocal".
 
-Of the 88 cases below (24 things to leave out, 49 people to catch, 15 near misses that must stay as they were), 45 fail
+Of the 93 cases below (24 things to leave out, 49 people to catch, 20 near misses that must stay as they were), 45 fail
 on round 84's rules: 12 of the things (the others, Dr. Oetker's baking powder, the casino, the kino, the German coins'
 second span, ..., were no persons already) and 33 of the people (the others, worded with labels or first names the
 rules knew, were found already and keep the new vetoes and frames from breaking them).
@@ -87,6 +87,9 @@ KEEP = [
     ("Customer: Anna, Ben and Carl", "Anna"),
     ("Child: Katie-Louise, 7", "Katie-Louise"),
     ("Contact: Jana Roth, tel. 0171 2345678", "Jana Roth"),
+    # at the merge: the surname Fair after a first name, as three older splits have it
+    ("Hello, my name is Scot Fair and my card was charged twice.", "Scot Fair"),
+    ("flat,name,signed_on\n\"4B\",\"Tyrone Fair\",2029-02-27", "Tyrone Fair"),
 ]
 
 # Classes 9 to 19: the frames' people.

@@ -26,7 +26,7 @@ must stay as they were:
    Adenauerallee 40", "Demolition of the tower block, 12 Mill Lane", "démolition de l'immeuble, 4 rue Pasteur");
    one house's address, a building's double number with its postcode and a home next to a demolition stay addresses.
 
-Of the 60 cases below (13 to catch, 33 to leave clean, 14 to keep as found), 39 fail on round 84: 9 of the cases to
+Of the 62 cases below (13 to catch, 33 to leave clean, 16 to keep as found), 39 fail on round 84: 9 of the cases to
 catch (the English medical centre's patient number, the Dutch, German and Spanish centres' numbers written in full were
 read already) and 30 of the cases to leave clean (all but the hospital file's count, the short patient number and the
 UBN, which no phone word introduces).
@@ -101,6 +101,10 @@ STILL = [
     # 3. a lease, a peer's endpoint, a log's address, an "Address = " outside a WireGuard file
     ("ip_address", "lease 10.42.0.77 {\n  hardware ethernet 3c:22:fb:10:aa:01;\n  client-hostname \"laptop-jan\";\n}", "10.42.0.77"),
     ("ip_address", "[Peer]\nAllowedIPs = 10.7.0.18/32\nEndpoint = 128.208.55.41:51820", "128.208.55.41"),
+    # at the merge: a public address after the same keys routes to a host that may be someone's (an older split labels it)
+    ("ip_address", "[Peer]\nPublicKey = bq1tLw8cYzK4nJ2pQe7sUa5dFg6hWi0oBkE=\nAllowedIPs = 125.88.95.178\nPersistentKeepalive = 25",
+     "125.88.95.178"),
+    ("ip_address", "host web {\n  fixed-address 81.2.3.4;\n}", "81.2.3.4"),
     ("ip_address", "Mar 12 04:17:09 mx1 sendmail[21844]: from=<a@b.de>, proto=ESMTP, relay=[81.2.3.4]", "81.2.3.4"),
     ("ip_address", "Login report\nAddress = 81.2.3.4\nUser: jan", "81.2.3.4"),
     ("ip_address", "server 81.2.3.4 refused the login of user jan", "81.2.3.4"),

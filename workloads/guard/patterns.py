@@ -2736,12 +2736,26 @@ _R85S_PLUMBING_KEY_BEFORE = re.compile(
     r"[ \t]*(?:[0-9A-Fa-f.:/]+(?:[ \t]*,[ \t]*|[ \t]+))*$", re.M | re.I)
 
 
+_R85S_ADDRESS_AT = re.compile(r"[0-9A-Fa-f:.]+")
+
+
+def _r85s_internal_address(text: str, start: int) -> bool:
+    """Round 85, at the merge: whether the address starting at `start` is not a global one (ipaddress's is_global)."""
+    token = _R85S_ADDRESS_AT.match(text, start)
+    try:
+        return token is not None and not ipaddress.ip_address(token.group(0).rstrip(".:")).is_global
+    except ValueError:
+        return False
+
+
 def _r85s_network_plumbing(text: str, start: int) -> bool:
     """Round 85: whether the address at `start` is a network's own in its configuration: an ISC DHCP statement's
     (_R85S_DHCP_KEY_BEFORE, closed on its line), a WireGuard interface's or its peers' tunnel addresses (after an
-    "[Interface]" or a "[Peer]" in the 2000 characters before), a dnsmasq or an OpenVPN range, router or server (_R85S_PLUMBING_KEY_BEFORE)."""
+    "[Interface]" or a "[Peer]" in the 2000 characters before), a dnsmasq or an OpenVPN range, router or server (_R85S_PLUMBING_KEY_BEFORE).
+    Only an address no one reaches from the internet (private, link-local, shared, documentation): a public one after
+    the same keys routes to a host that may be someone's ("AllowedIPs = 125.88.95.178": a peer's own address)."""
     line = text.rfind("\n", 0, start) + 1
-    if start - line > 120:
+    if start - line > 120 or not _r85s_internal_address(text, start):
         return False
     if _R85S_DHCP_KEY_BEFORE.match(text, line, start) is not None:
         return _R85S_DHCP_STATEMENT_END.match(text, start) is not None

@@ -40,7 +40,7 @@ _R85P_COUNTED_PACK_AFTER = re.compile(r"[^\n,]{0,40},[ ]\d+[ ]?[x×][ ]?\d+(?:[.
 _R85P_VENUE_FIRST_WORDS = frozenset("bingo casino kino cine cinema cinéma bowling teatro théâtre theater theatre".split())
 # Round 85: a fair, a market or a festival named by its place, its event's word last: "Incident log - Riverside Fair
 # 25/06/2023", "Kirmes Rosenhügel Jahrmarkt", "Foire Saint-Martin Kermesse", "Feria San Isidro", "Sint-Jan Kermis",
-# "Hyde Park Festival" (a person's surname "Fair" or "Festival" is too rare to keep).
+# "Hyde Park Festival"; a first name before the word alone is a person's surname ("Travis Fair", "Tyrone Fair").
 _R85P_EVENT_LAST_WORDS = frozenset("fair fayre fete fête funfair carnival festival kermis kermesse kirmes jahrmarkt "
                                    "feria verbena braderie".split())
 # Round 85: a coin's effigy or its motif after its count and its denomination, a year, a metal or a regnal number on its
@@ -103,8 +103,10 @@ def round85_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
         return True
     if len(words) >= 2 and first in _R85P_VENUE_FIRST_WORDS and text.startswith(":", end):
         return True
-    if len(words) >= 2 and last in _R85P_EVENT_LAST_WORDS:
-        return True
+    if len(words) >= 2 and last in _R85P_EVENT_LAST_WORDS and not (
+            len(words) == 2 and (g.is_common_first_name(words[0]) or g.is_first_name(words[0]) and g.is_surname(words[0]))):
+        return True  # not "Scot Fair", "Tyrone Fair": a first name and the surname Fair (three such on older splits);
+        # "Riverside" is in the first-name list too, but no common first name and no surname
     if _r85p_coin(text, start, end, first):
         return True
     if _R85P_FIRM_LABEL_BEFORE.search(text, max(0, start - 24), start) is not None:
