@@ -160,9 +160,8 @@ _R86P_GIFT_PARTIES = re.compile(
     r"comme[ ]cadeau)\b)"
     r"|\b(?i:gift[ ]for|geschenk[ ]für|regalo[ ]para|cadeau[ ]pour|cadeau[ ]voor)[ ]"
     + _R86P_NAME.replace("<name>", "<to>") + r"(?=[ \t]*$|[ ]?[,.;(])", re.MULTILINE)
-_R86P_GIFT_CUES = ("purchased by", "bought by", "gekauft von", "gekocht door", "comprado por", "comprada por",
-                   "acheté par", "achetée par", "offert par", "offered by", "geschenkt von", "gift for", "geschenk für",
-                   "regalo para", "cadeau pour", "cadeau voor")
+_R86P_GIFT_CUES = ("purchased", "bought", "gekauft", "gekocht", "comprado", "comprada", "acheté", "offert", "offered",
+                   "geschenkt", "gift for", "geschenk für", "regalo para", "cadeau pour", "cadeau voor")
 # Round 86: a junior member's label on a licence or a membership's form, the name ending its line: "Junior: Jessica",
 # "Jugendliche: Lea", "Jeune : Manon", "Menor: Remedios", "Jeugdlid: Fenna", "Minor: Tom Hale" (the text holds a
 # licence's or a membership's word; "Junior: 45 €" and "Junior: ja" stay clean).
@@ -183,7 +182,7 @@ _R86P_POSTED_CUES = ("(posted", "(sent", "(shared", "(pasted", "(gepostet", "(ge
 # Round 86: the one who did it by mistake, after a greeting's comma or a line's start, before the verb and the mistake's
 # words: "Liebe Vorstandsmitglieder, Danilo hat aus Versehen ...", "Hi all, Tom has accidentally pasted ...", "Beste
 # leden, Fenna heeft per ongeluk ...", "Bonjour à tous, Manon a par erreur ...", "Hola a todos, Remedios ha por error ..."
-# (a listed first name; "Jemand hat aus Versehen" is no one).
+# (a listed first name, no function word: "Jemand hat aus Versehen" is no one).
 _R86P_BY_MISTAKE = re.compile(
     r"(?:^|,[ ])" + _R86P_ONE_NAME + r"[ ](?:hat|has|heeft|a|ha)[ ](?i:aus[ ]versehen|versehentlich|by[ ]mistake|"
     r"accidentally|mistakenly|per[ ]ongeluk|per[ ]abuis|par[ ]erreur|par[ ]mégarde|por[ ]error|por[ ]equivocación|"
@@ -193,11 +192,11 @@ _R86P_MISTAKE_CUES = ("versehen", "by mistake", "accidentally", "mistakenly", "p
 # Round 86: a caller named at a note's start before the one who called, "die Dame mit ...": "Ahmet die Dame mit der
 # Kuckucksuhr hat angerufen", "Johan die mevrouw met de Frederique Constant heeft gebeld", "India - the lady with the
 # Reverso rang", "Manon, la dame avec la montre a rappelé", "Remedios, el señor del reloj ha llamado" (a listed first
-# name at the text's or a line's start).
+# name at the text's or a line's start; a label's "Docent: de heer de Wit" is the teacher, no caller).
 _R86P_CALLER = re.compile(
-    r"^" + _R86P_ONE_NAME + r"(?:[ ]?[,:–—-])?[ ](?i:die|der|de|the|la|le|el)[ ](?i:dame|frau|herr|mann|kundin|kunde|mevrouw|"
+    r"^" + _R86P_ONE_NAME + r"(?:[ ]?[,–—-])?[ ](?i:die|der|de|the|la|le|el)[ ](?i:dame|frau|herr|mann|kundin|kunde|mevrouw|"
     r"meneer|heer|man|vrouw|klant|lady|gentleman|woman|customer|señora|señor|mujer|hombre|clienta|cliente|"
-    r"monsieur|femme|cliente)[ ](?i:mit|met|with|avec|con|del|de|van|von|du|à|who|qui|que|die)\b", re.MULTILINE)
+    r"monsieur|femme)[ ](?i:mit|met|with|avec|con|del|à|who|qui|que|die)\b", re.MULTILINE)
 _R86P_CALLER_CUES = ("dame ", "frau ", "herr ", "mann ", "kundin ", "kunde ", "mevrouw ", "meneer ", "heer ", "man ",
                      "vrouw ", "klant ", "lady ", "gentleman ", "woman ", "customer ", "señora ", "señor ", "mujer ",
                      "hombre ", "cliente", "monsieur ", "femme ")
@@ -269,10 +268,12 @@ def round86_people(person: PersonDetector, text: str, found: list[Span], lower: 
                      if _r84p_full_or_listed(person, m.group("name"), words=False))
     if any(cue in lower for cue in _R86P_MISTAKE_CUES):
         spans.extend(m.span("name") for m in _R86P_BY_MISTAKE.finditer(text)
-                     if person._r79p_name(m.group("name"), unlisted=False, words=False))
+                     if m.group("name").lower() not in function_words()  # "Jemand hat aus Versehen ..."
+                     and person._r79p_name(m.group("name"), unlisted=False, words=False))
     if any(cue in lower for cue in _R86P_CALLER_CUES):
         spans.extend(m.span("name") for m in _R86P_CALLER.finditer(text)
-                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
+                     if m.group("name").lower() not in function_words()
+                     and person._r79p_name(m.group("name"), unlisted=False, words=True))
     if "(" in text and ", " in text:
         spans.extend(m.span("name") for m in _R86P_BRACKET_PHONE.finditer(text)
                      if len(m.group("name").split()) >= 2 and _r86p_full_or_shaped(person, m.group("name")))
@@ -285,12 +286,14 @@ def round86_people(person: PersonDetector, text: str, found: list[Span], lower: 
             if (len(m.group(group).split()) >= 2 and _r86p_full_or_shaped(person, m.group(group))
                     and _R86P_PERSONAL_FIELD.search(text, max(0, m.start() - 200), m.end() + 200) is not None):
                 spans.append(m.span(group))
-    m = _R86P_SIGNED_END.search(text, max(0, len(text) - 60))
-    if m is not None and (len(m.group("name").split()) == 1 or m.group("b") is not None or text[m.start("name") - 1] != " "
-                          or text[m.start("name") - 2] in "-–—"
-                          or all(person.g.is_surname(word) for word in m.group("name").split()[1:])
-                          and person._name_shaped([(0, word) for word in m.group("name").split()])):
-        if person._r79p_name(m.group("name"), unlisted=False, words=False):
-            spans.append(m.span("name"))
+    signed = _R86P_SIGNED_END.search(text, max(0, len(text) - 60))
+    if signed is not None:
+        name = signed.group("name")
+        if (len(name.split()) == 1 or signed.group("b") is not None or text[signed.start("name") - 1] != " "
+                or text[signed.start("name") - 2] in "-–—"
+                or all(person.g.is_surname(word) for word in name.split()[1:])
+                and person._name_shaped([(0, word) for word in name.split()])):
+            if person._r79p_name(name, unlisted=False, words=False):
+                spans.append(signed.span("name"))
     if spans:
         yield from unclaimed_people(found, spans, lambda start, end: round86_not_person(text, start, end, person.g))
