@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Iterator
 from workloads.guard.context_words import GREETINGS, SIGN_OFFS
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, function_words, unclaimed_people
 from workloads.guard.round84_people import _r84p_full_or_listed
+from workloads.guard.round85_people import _R85P_SAINTS
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -293,7 +294,9 @@ def round86_people(person: PersonDetector, text: str, found: list[Span], lower: 
                 or text[signed.start("name") - 2] in "-–—"
                 or all(person.g.is_surname(word) for word in name.split()[1:])
                 and person._name_shaped([(0, word) for word in name.split()])):
-            if person._r79p_name(name, unlisted=False, words=False):
+            before = text[max(0, signed.start() - 6):signed.start()].split()
+            if (person._r79p_name(name, unlisted=False, words=False)
+                    and not (before and before[-1].lower() in _R85P_SAINTS)):  # "... meet at St. Paul"
                 spans.append(signed.span("name"))
     if spans:
         yield from unclaimed_people(found, spans, lambda start, end: round86_not_person(text, start, end, person.g))
