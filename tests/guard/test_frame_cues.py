@@ -11,7 +11,7 @@ from typing import Callable
 import pytest
 
 from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people, round82_people
-from workloads.guard import round83_people, round84_people, round85_people
+from workloads.guard import round83_people, round84_people, round85_people, round86_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -245,6 +245,36 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str] | _Gated, ...], Callable[[str, str
                       ("Wahlhelfer: Schriftführer Ilona, Beisitzer Reimund.", "Wahl: Wahlvorsteherin: Jana",
                        "scrutin : secrétaire Manon, assesseur Paul.", "elecciones: secretario Luis, vocal Remedios.",
                        "verkiezing: voorzitter Fenna, bijzitter Joppe.", "poll station: poll clerk Harriet, teller Tom.")),
+    "voucher recipient": ((_Gated(round86_people._R86P_VOUCHER_CUES, round86_people._R86P_RECIPIENT_LABEL),),
+                          lambda text, lower: ":" in text and any(cue in lower for cue in round86_people._R86P_VOUCHER_CUES),
+                          ("Gutschein Rundflug\nFür: Klaus-Ulrich", "Cadeaubon\nVoor: Anny", "Bono regalo\nPara: Delfina",
+                           "Bon cadeau\nPour : Manon", "Gift voucher\nRecipient: Tom Hale")),
+    "gift parties": ((round86_people._R86P_GIFT_PARTIES,), _any_of(round86_people._R86P_GIFT_CUES),
+                     ("Purchased by Jennifer Ortiz as a gift for Joseph", "Gekauft von Jana Roth als Geschenk für Lea",
+                      "Comprado por: Cebrián Varela", "Acheté par Solène Marchal en cadeau pour Paul",
+                      "Gekocht door Fenna de Vries als cadeau voor Joppe")),
+    "junior label": ((_Gated(round86_people._R86P_JUNIOR_CUES, round86_people._R86P_JUNIOR_LABEL),),
+                     lambda text, lower: ":" in text and any(cue in lower for cue in round86_people._R86P_JUNIOR_CUES),
+                     ("Junior licence\nJunior: Jessica", "Lizenz\nJugendliche: Lea", "Licence\nJeune : Manon",
+                      "Licencia\nMenor: Remedios", "Vergunning\nJeugdlid: Fenna")),
+    "posted by": ((round86_people._R86P_POSTED_BY,), _any_of(round86_people._R86P_POSTED_CUES, "("),
+                  ("(posted by Angela, deleted from chat)", "(gepostet von Jana, gelöscht)", "(posté par Manon, supprimé)",
+                   "(publicado por Remedios, borrado)", "(gepost door Fenna, verwijderd)", "(sent by Tom Hale)")),
+    "by mistake": ((round86_people._R86P_BY_MISTAKE,), _any_of(round86_people._R86P_MISTAKE_CUES),
+                   ("Liebe Mitglieder, Danilo hat aus Versehen", "Hi all, Tom has accidentally pasted",
+                    "Beste leden, Fenna heeft per ongeluk", "Bonjour à tous, Manon a par erreur",
+                    "Hola a todos, Remedios ha por error")),
+    "caller r86": ((round86_people._R86P_CALLER,), _any_of(round86_people._R86P_CALLER_CUES),
+               ("Ahmet die Dame mit der Kuckucksuhr hat angerufen", "Johan die mevrouw met de Omega heeft gebeld",
+                "India - the lady with the Reverso rang", "Manon, la dame avec la montre a rappelé",
+                "Remedios, el señor del reloj ha llamado")),
+    "no answer": ((round86_people._R86P_NO_ANSWER,), _any_of(round86_people._R86P_NO_ANSWER_CUES, ":"),
+                  ("Incidencia repartidor 13:10: Rosendo España no abre", "Melding 12:20: Phileine Slaetsdochter doet niet open",
+                   "Fahrer 11:45: Jana Roth öffnet nicht", "Livreur 12h10 : Solène Marchal n'ouvre pas",
+                   "Driver 13:10: Tom Hale not answering the door")),
+    "name field": ((round86_people._R86P_NAME_FIELD,), _any_of(round86_people._R86P_NAME_FIELD_CUES, ":"),
+                   ("Nombre: Baudelio Alcázar", "Name: Zenta Börner", "Naam: Ayden van den Henst",
+                    "Nom complet : Arnaude Guillon", '"nombre": "Teodosio Planas"')),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),
