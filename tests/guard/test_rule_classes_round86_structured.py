@@ -21,12 +21,15 @@ must stay as they were:
    Norte 18 paradas"); a "Route de Genève 18" with its postcode stays an address;
 6. not a passport: a building's or a site's pass number under a keycard's or a badge's report ("Lost keycard
    report\\nName: ...\\nPass no: 5379661816", "Badge perdu\\nPass n° : ...", "Toegangspas kwijt\\nPas nr.: ..."); the
-   passport on the same report ("Passport no:", "Ausweis (Reisepass):") and a border's "Pass no:" stay found.
+   passport on the same report ("Passport no:", "Ausweis (Reisepass):") and a border's "Pass no:" stay found;
+7. not a phone: a file's or a case's number right after its word, in a sentence about a call ("belde voor de uitslag
+   van dossier 4227045504", "called about case file ...", "a appelé pour le dossier n° ...", "llamó por el
+   expediente ..."); a phone "on file" and the call-back number beside it stay found.
 
-Of the 48 cases below (19 to catch, 20 to leave clean, 9 to keep as found), 25 fail on round 85: 18 of the cases to
-catch (the Spanish referral's "historia n.º" was read already) and 7 of the cases to leave clean (four of the kinship
-tests' case numbers, the English rota's routes and two keycards' passes; the other rotas and passes were clean already,
-they guard the class's wording).
+Of the 55 cases below (19 to catch, 25 to leave clean, 11 to keep as found), 30 fail on round 85: 18 of the cases to
+catch (the Spanish referral's "historia n.º" was read already) and 12 of the cases to leave clean (four of the kinship
+tests' case numbers, the English rota's routes, two keycards' passes and the five files' numbers in a call's sentence;
+the other rotas and passes were clean already, they guard the class's wording).
 """
 
 from __future__ import annotations
@@ -97,6 +100,12 @@ CLEAN = [
     ("passport", "Badge perdu\nNom : Léa Roy\nPass n° : 4471209556\nBloqué à 09h44."),
     ("passport", "Tarjeta de acceso extraviada\nNombre: Ana Gil\nPase n.º: 447120955"),
     ("passport", "Toegangspas kwijt\nNaam: Jan Mol\nPas nr.: 4471209567"),
+    # 7. a file's number after its word in a call's sentence
+    ("phone", "Balie: Saar Peeters belde over dossier nr. 4227045504, uitslag niet telefonisch gegeven."),
+    ("phone", "Front desk: Tom Hale called about case file 4227045504, no results by phone."),
+    ("phone", "Empfang: Anna Roth rief wegen Akte 4227045504 an."),
+    ("phone", "Accueil : Léa Roy a appelé pour le dossier n° 4227045504."),
+    ("phone", "Recepción: Ana Gil llamó por el expediente 4227045504."),
 ]
 
 STILL = [
@@ -114,6 +123,9 @@ STILL = [
     ("passport", "Verlust Keycard\nName: Anna Roth\nAusweis (Reisepass): C01X00T47", "C01X00T47"),
     ("passport", "Border control\nName: Jan Mol\nPass no: 207863945", "207863945"),
     ("passport", "Grenzkontrolle\nName: Jan Mol\nPass-Nr.: C01X00T47", "C01X00T47"),
+    # 7. a phone on file, the call-back number after the file's
+    ("phone", "Tom Hale called, mobile on file 07700 900123.", "07700 900123"),
+    ("phone", "Edwin belde voor dossier 4227045504. Terugbellen op (0803)-549991.", "(0803)-549991"),
 ]
 
 
