@@ -24,9 +24,12 @@ must stay as they were:
    passport on the same report ("Passport no:", "Ausweis (Reisepass):") and a border's "Pass no:" stay found;
 7. not a phone: a file's or a case's number right after its word, in a sentence about a call ("belde voor de uitslag
    van dossier 4227045504", "called about case file ...", "a appelé pour le dossier n° ...", "llamó por el
-   expediente ..."); a phone "on file" and the call-back number beside it stay found.
+   expediente ..."); a phone "on file" and the call-back number beside it stay found;
+8. a birth date: in brackets after its name and a clause that says who gave it or when ("log in with ... the date of
+   birth given at sampling (1995-05-04)", "the date of birth you gave us (...)", "la date de naissance indiquée lors du
+   prélèvement (...)"); a date in brackets after another noun stays clean.
 
-Of the 55 cases below (19 to catch, 25 to leave clean, 11 to keep as found), 30 fail on round 85: 18 of the cases to
+Of the 62 cases below (24 to catch, 27 to leave clean, 11 to keep as found), 35 fail on round 85: 23 of the cases to
 catch (the Spanish referral's "historia n.º" was read already) and 12 of the cases to leave clean (four of the kinship
 tests' case numbers, the English rota's routes, two keycards' passes and the five files' numbers in a call's sentence;
 the other rotas and passes were clean already, they guard the class's wording).
@@ -70,6 +73,13 @@ CATCH = [
      "consulte pour un eczéma.", "2019-447120"),
     ("medical_record", "Cher confrère,\n\nJE VOUS ADRESSE Mme Blin, née le 01/03/1995, dossier n° 4471209, pour des "
      "symptômes digestifs.", "4471209"),
+    # 8. the birth date given, in brackets
+    ("date_of_birth", "Log in with your case number and the birth date provided at registration (1988-11-02).", "1988-11-02"),
+    ("date_of_birth", "Bitte melden Sie sich mit dem Geburtsdatum, das Sie bei der Entnahme angegeben haben (04.05.1995), an.",
+     "04.05.1995"),
+    ("date_of_birth", "Connectez-vous avec la date de naissance indiquée lors du prélèvement (4 mai 1995).", "4 mai 1995"),
+    ("date_of_birth", "Entre con la fecha de nacimiento que nos dio (04/05/1995).", "04/05/1995"),
+    ("date_of_birth", "Log in met de geboortedatum die u bij de afname opgaf (04-05-1995).", "04-05-1995"),
 ]
 
 CLEAN = [
@@ -106,6 +116,9 @@ CLEAN = [
     ("phone", "Empfang: Anna Roth rief wegen Akte 4227045504 an."),
     ("phone", "Accueil : Léa Roy a appelé pour le dossier n° 4227045504."),
     ("phone", "Recepción: Ana Gil llamó por el expediente 4227045504."),
+    # 8. a date in brackets after another noun, or a birth date's clause with no date
+    ("date_of_birth", "Log in with your case number; the results of sampling (1995-05-04) are ready."),
+    ("date_of_birth", "Date of birth given at registration (see form)."),
 ]
 
 STILL = [

@@ -988,6 +988,30 @@ def _r84s_child_line_dates(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("date"), m.end("date"), "date_of_birth_child_line")
 
 
+# Round 86: the birth date named, a clause that says who gave it or when, then the date in brackets ("log in with your
+# case number and the date of birth given at sampling (1995-05-04)", "the date of birth you gave us (04/05/1995)",
+# "Geburtsdatum, das Sie bei der Entnahme angegeben haben (04.05.1995)", "la date de naissance indiquée lors du
+# prélèvement (04/05/1995)", "la fecha de nacimiento que nos dio (04/05/1995)", "de geboortedatum die u bij de afname
+# opgaf (04-05-1995)"); a date in brackets after another noun ("the results of sampling (1995-05-04)") stays unread
+_R86S_BIRTH_GIVEN_BRACKET = re.compile(
+    r"(?<!\w)(?:date[ ]of[ ]birth|birth[ ]?date|dob|geburtsdatum|date[ ]de[ ]naissance|fecha[ ]de[ ]nacimiento|"
+    r"geboortedatum),?[ ](?:given|provided|entered|stated|supplied|recorded|you|we|that|which|das|den|indiquée|fournie|"
+    r"donnée|communiquée|que|indicada|facilitada|proporcionada|dada|die|dat|opgegeven)"
+    r"(?:[ ][^\W\d_][\w'’.-]*){0,6}?[ ]\((?P<date>[^()\n]{6,24})\)")
+_R86S_BIRTH_GIVEN_CUES = ("birth", "dob", "geburtsdatum", "naissance", "nacimiento", "geboortedatum")
+"""Round 86: the birth date's words, the text must hold one of these (and "(") for _R86S_BIRTH_GIVEN_BRACKET."""
+
+
+def _r86s_birth_given_brackets(text: str, lowered: str) -> Iterator[Span]:
+    """Round 86: the birth date in brackets after its name and the clause that says who gave it
+    (_R86S_BIRTH_GIVEN_BRACKET)."""
+    if "(" not in text or not any(c in lowered for c in _R86S_BIRTH_GIVEN_CUES):
+        return
+    for m in _R86S_BIRTH_GIVEN_BRACKET.finditer(lowered):
+        if DATE.fullmatch(text, m.start("date"), m.end("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -1355,6 +1379,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     yield from _r82s_born_and_lifespan_dates(text, lowered)  # round 82: "Nacido/a: Lina Reyes, el 19-06-2013"
     yield from _r83s_dob_source_says(text, lowered)  # round 83: "missing her DOB, school list says 2012-09-28"
     yield from _r84s_child_line_dates(text, lowered)  # round 84: "Kind: Daniela, 22.11.2023"
+    yield from _r86s_birth_given_brackets(text, lowered)  # round 86: "the date of birth given at sampling (1995-05-04)"
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
