@@ -10,7 +10,7 @@ from typing import Callable
 
 import pytest
 
-from workloads.guard import contextual, names, round79_people_b, round80_people, round81_people, round82_people
+from workloads.guard import addresses, contextual, names, round79_people_b, round80_people, round81_people, round82_people
 from workloads.guard import round83_people, round84_people, round85_people, round86_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
@@ -322,6 +322,28 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str] | _Gated, ...], Callable[[str, str
     "child line date": ((contextual._R84S_CHILD_LINE_DATE,), _any_of(contextual._R84S_CHILD_LINE_CUES, ":"),
                         ("Kind: Daniela, 22.11.2023", "Child: Emma Wood, 14 March 2016", "Enfant : Léa, 03/02/2019",
                          "Hijo: Mateo Gil, 12-05-2017", "Dochter: Sanne, 2016-12-02")),
+    "lab number line": ((contextual._R86S_LAB_NUMBER_LINE,), _any_of(contextual._R86S_LAB_NUMBER_CUES, ":"),
+                        ("Laboretikett\nLabor-Nr.: HC-53098131", "Lab no.: A4292220", "N° labo : 2020-705675",
+                         "N.º de laboratorio: 2016-548635", "Labnummer: K0666644", "Lab #: 4471209", "Labornummer: 4471209",
+                         "Numéro de laboratoire : 4471209", "Lab-Nr.: 4471209")),
+    "visit note file": ((contextual._R86S_VISIT_NOTE_FILE,), _any_of(contextual._R86S_VISIT_NOTE_CUES, "("),
+                        ("Suivi Alain Lejeune (dossier 5562232) : eczéma", "Consult Lina Arnold (dossiernr. 65438396): eczeem",
+                         "Evolución Custodia Valera (historia B3174312): mejoría", "Follow-up Tom Hale (file no. 4471209): x",
+                         "Verlaufskontrolle Anna Roth (Akte 4471209): Migräne", "Controle mevr. Jansen (dossier 4471209): x")),
+    "kinship test": ((contextual._R86S_KINSHIP_TEST,), _any_of(contextual._R86S_KINSHIP_CUES),
+                     ("Probenentnahme Abstammungsgutachten", "Vaterschaftstest", "paternity test", "test de paternité",
+                      "prueba de paternidad", "vaderschapstest", "afstammingsonderzoek", "kinship testing")),
+    "referral": ((contextual._R86S_REFERRAL,), _any_of(contextual._R86S_REFERRAL_CUES),
+                 ("Je vous adresse Madame Thomas", "I am referring Mrs Hale", "I refer Mr Lee", "ich überweise Ihnen Frau Roth",
+                  "le remito a la Sra. Gil", "ik verwijs mevrouw Peeters", "wij verwijzen u", "qui me consulte pour",
+                  "who has been seeing me for", "que me consulta por", "die mij consulteert")),
+    "birth given bracket": ((contextual._R86S_BIRTH_GIVEN_BRACKET,), _any_of(contextual._R86S_BIRTH_GIVEN_CUES, "("),
+                            ("the date of birth given at sampling (1995-05-04)", "the date of birth you gave us (04/05/1995)",
+                             "geburtsdatum, das sie angegeben haben (04.05.1995)", "date de naissance indiquée (04/05/1995)",
+                             "fecha de nacimiento que nos dio (04/05/1995)", "geboortedatum die u opgaf (04-05-1995)")),
+    "route count": ((addresses._R86S_ROUTE_COUNT,), _any_of(addresses._R86S_ROUTE_CUES),
+                    ("Van 3 Route North 18 drops", "route Noord 20 adressen", "Tour Nord 18 Stopps", "tournée Sud 12 livraisons",
+                     "ruta Norte 18 paradas", "rit Oost 9 adressen")),
     "assignment list": ((round79_people_b._R79B_ASSIGNMENT_TEXT,),
                         _any_of(round79_people_b._R79B_ASSIGNMENT_CUES),
                         ("Besetzung", "Reparto:", "Cast list", "Distribution des rôles", "Rolverdeling", "Designaciones",

@@ -1107,6 +1107,30 @@ def _r85s_public_stretch(text: str, start: int, end: int) -> bool:
             and _R85S_STRETCH_NOTICE_BEFORE.search(text, line, start) is not None)
 
 
+# Round 86: a delivery round's route, named by its compass point or its area, then how many stops it serves, as a
+# rota lists them ("Van 3 Route North 18 drops, Route East 14 drops", "route Noord 20 adressen, route Zuid 15
+# adressen", "Tour Nord 18 Stopps", "tournée Sud 12 livraisons", "ruta Norte 18 paradas"): a route's name and a
+# count, no one's home; "Route de Genève 18" (a street's number and no count's word after it) stays an address
+_R86S_ROUTE_COUNT = re.compile(
+    r"(?i)(?<!\w)(?:route|ruta|tour|tournée|ronde|rit)[ ](?:north|south|east|west|central|centre|center|nord|süd|sud|ost|"
+    r"est|ouest|west|mitte|zentrum|norte|sur|este|oeste|centro|noord|zuid|oost|centrum)[ ]?[0-9]{1,3}[ ]"
+    r"(?:drops|stops|deliveries|addresses|houses|calls|meals|clients|customers|stopps|adressen|lieferungen|haushalte|"
+    r"kunden|arrêts|adresses|livraisons|repas|clients|paradas|entregas|direcciones|domicilios|comidas|clientes|"
+    r"leveringen|maaltijden|klanten|huizen)(?!\w)")
+_R86S_ROUTE_CUES = ("route", "ruta", "tour", "ronde", "rit ")
+"""Round 86: the route's words, the text must hold one of these for _R86S_ROUTE_COUNT."""
+
+
+def _r86s_route_count(text: str, start: int, end: int) -> bool:
+    """Round 86: a delivery route's name and its count of stops (_R86S_ROUTE_COUNT) over the street found at
+    start:end."""
+    lowered = text[max(0, start - 12) : end + 30].lower()
+    if not any(c in lowered for c in _R86S_ROUTE_CUES):
+        return False
+    first = max(0, start - 12)
+    return any(m.start() < end and m.end() > start for m in _R86S_ROUTE_COUNT.finditer(text, first, end + 30))
+
+
 def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) -> Iterator[Span]:
     taken_until = 0
     taken: list[tuple[int, int]] = []
@@ -1136,6 +1160,8 @@ def find_addresses(text: str, is_person: Callable[[str], bool] | None = None) ->
             continue  # round 84: "Hafenbüro: Kaiser-Wilhelm-Str. 3, Mo–Fr 8–12 Uhr"
         if _r85s_public_stretch(text, street_start, end):
             continue  # round 85: "Eiswagen-Stellplätze Sommer: Bismarckplatz, Goethestraße 12-20", "Abbruch Hochhaus ..."
+        if _r86s_route_count(text, street_start, end):
+            continue  # round 86: "Van 3 Route North 18 drops, Route East 14 drops": a rota's routes
         yield (start, end, "street_address")
     # UK addresses without a house number: the postcode and the lines above it (also above a
     # numbered address found first: "Collecting from: Flat 3, Rosie Glens, ..., EX8B 7TB\nDelivering

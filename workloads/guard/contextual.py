@@ -988,6 +988,30 @@ def _r84s_child_line_dates(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("date"), m.end("date"), "date_of_birth_child_line")
 
 
+# Round 86: the birth date named, a clause that says who gave it or when, then the date in brackets ("log in with your
+# case number and the date of birth given at sampling (1995-05-04)", "the date of birth you gave us (04/05/1995)",
+# "Geburtsdatum, das Sie bei der Entnahme angegeben haben (04.05.1995)", "la date de naissance indiquée lors du
+# prélèvement (04/05/1995)", "la fecha de nacimiento que nos dio (04/05/1995)", "de geboortedatum die u bij de afname
+# opgaf (04-05-1995)"); a date in brackets after another noun ("the results of sampling (1995-05-04)") stays unread
+_R86S_BIRTH_GIVEN_BRACKET = re.compile(
+    r"(?<!\w)(?:date[ ]of[ ]birth|birth[ ]?date|dob|geburtsdatum|date[ ]de[ ]naissance|fecha[ ]de[ ]nacimiento|"
+    r"geboortedatum),?[ ](?:given|provided|entered|stated|supplied|recorded|you|we|that|which|das|den|indiquée|fournie|"
+    r"donnée|communiquée|que|indicada|facilitada|proporcionada|dada|die|dat|opgegeven)"
+    r"(?:[ ][^\W\d_][\w'’.-]*){0,6}?[ ]\((?P<date>[^()\n]{6,24})\)")
+_R86S_BIRTH_GIVEN_CUES = ("birth", "dob", "geburtsdatum", "naissance", "nacimiento", "geboortedatum")
+"""Round 86: the birth date's words, the text must hold one of these (and "(") for _R86S_BIRTH_GIVEN_BRACKET."""
+
+
+def _r86s_birth_given_brackets(text: str, lowered: str) -> Iterator[Span]:
+    """Round 86: the birth date in brackets after its name and the clause that says who gave it
+    (_R86S_BIRTH_GIVEN_BRACKET)."""
+    if "(" not in text or not any(c in lowered for c in _R86S_BIRTH_GIVEN_CUES):
+        return
+    for m in _R86S_BIRTH_GIVEN_BRACKET.finditer(lowered):
+        if DATE.fullmatch(text, m.start("date"), m.end("date")):
+            yield (m.start("date"), m.end("date"), "date_of_birth")
+
+
 def _children_with_dates(text: str, lowered: str) -> Iterator[Span]:
     for k in _CHILDREN_WORD.finditer(lowered):
         yield from _names_with_dates(text, k.end(), _CHILD_ITEM, _this_year())
@@ -1355,6 +1379,7 @@ def _find_dates_of_birth(text: str, lowered: str) -> Iterator[Span]:
     yield from _r82s_born_and_lifespan_dates(text, lowered)  # round 82: "Nacido/a: Lina Reyes, el 19-06-2013"
     yield from _r83s_dob_source_says(text, lowered)  # round 83: "missing her DOB, school list says 2012-09-28"
     yield from _r84s_child_line_dates(text, lowered)  # round 84: "Kind: Daniela, 22.11.2023"
+    yield from _r86s_birth_given_brackets(text, lowered)  # round 86: "the date of birth given at sampling (1995-05-04)"
     if any(v in lowered for v in (" is van ", " est du ", " est de ", " es del ", " es de ", " ist vom ", " ist von ")):
         yield from _child_is_of_birth_dates(text, lowered)
     yield from _enrolled_birth_dates(text, lowered)
@@ -1998,6 +2023,8 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
         if rule.validate(_compact(m.group(0))):
             if rule.name == "medical_record" and "dossier" in before and _legal_file(lowered, m.start(), m.end()):
                 continue
+            if rule.name == "medical_record" and named is not None and r86s_kinship_case(text, named.group(0), m.start()):
+                continue  # round 86: "Probenentnahme Abstammungsgutachten\nFall-Nr.: 2305872570": the test's case
             # round 62: a number the writer says they are reached on, right before it, when the identifier was
             # named only earlier ("Le envío el número del pasaporte ... Para cualquier cosa estoy en el
             # 613302674", "I'm on 07700 900123", "je suis joignable au ...", "ich bin unter ... erreichbar",
@@ -2025,6 +2052,32 @@ def find_context_rule(rule: ContextRule, text: str, lowered: str) -> Iterator[Sp
                     m.start() - len(before) + named.start()):
                 continue
             yield (m.start(), m.end(), rule.name)
+
+
+# Round 86: a paternity or a kinship test by DNA, its case's number named by a case's or a file's word alone ("Probenentnahme
+# Abstammungsgutachten\nFall-Nr.: 2305872570\nMutmaßlicher Vater: ...", "Vaterschaftstest, Fallnummer 4471209", "test de
+# paternité, n° de dossier 4471209", "prueba de paternidad, n.º de historia ...", "vaderschapstest, dossiernummer
+# 4471209", "paternity test case ..."): a legal or a private test's case, no patient's record; a label that names the
+# patient or the hospital (_CARE_DOSSIER) stays one, and so does a lab's number on the test's sample
+_R86S_KINSHIP_TEST = re.compile(
+    r"(?<!\w)(?:abstammung\w*|vaterschaft\w*|mutterschaftstest\w*|paternity|maternity[ ]test|kinship[ ]test\w*|"
+    r"paternité|maternité[ ]biologique|filiation|paternidad|filiación|vaderschap\w*|afstamming\w*)(?!\w)")
+_R86S_KINSHIP_CUES = ("abstammung", "vaterschaft", "mutterschaftstest", "paternit", "maternity test", "kinship", "maternité biologique",
+                      "filiation", "paternidad", "filiación", "vaderschap", "afstamming")
+"""Round 86: the kinship test's words, the text must hold one of these for _R86S_KINSHIP_TEST."""
+_R86S_CASE_WORD = re.compile(r"fall|dossier")
+
+
+def r86s_kinship_case(text: str, label: str, start: int) -> bool:
+    """Round 86: a case's or a file's number at start (its label a case's or a file's word, no patient's or hospital's)
+    in a paternity or kinship test's text, its word in the 300 characters before (_R86S_KINSHIP_TEST)."""
+    window = text[max(0, start - _CARE_WINDOW) : start].lower()
+    if not any(c in window for c in _R86S_KINSHIP_CUES):
+        return False
+    label = label.lower()
+    if _R86S_CASE_WORD.search(label) is None or _CARE_DOSSIER.search(label) is not None:
+        return False
+    return _R86S_KINSHIP_TEST.search(window) is not None
 
 
 # A public grant or subsidy, its scheme or its applications (round 62): "grant scheme", "subsidy",
@@ -3575,6 +3628,124 @@ def _r84s_patient_abbreviation_files(text: str, lowered: str) -> Iterator[Span]:
         yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
+# Round 86: a lab's sample label, the lab's number on its own line after its label, the sampled person's birth date
+# as a field of the same label ("Laboretikett\nLabor-Nr.: HC-53098131\nName: ...\nGeb.: 06.01.1944", "Sample label\nLab
+# no.: A4292220\nName: ...\nDOB: ...", "N° labo : 2020-705675\nNom : ...\nNé(e) le : ...", "N.º de laboratorio:
+# 2016-548635\nNombre: ...\nFecha de nacimiento: ...", "Labnummer: K0666644\nNaam: ...\nGeboortedatum: ..."): the
+# sample's number at the lab, a patient's record; a soil's or a water's lab number has no birth date beside it
+_R86S_LAB_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?i:lab(?:oratory)?[ ]?(?:no\.?|nr\.?|number|num\.?|\#|id|ref\.?)|lab(?:oratorium)?[ ]?-?(?:nummer|nr\.?)|"
+    r"labor[ ]?-?(?:nr\.?|nummer)|labornummer|n[°º][ ]?(?:de[ ])?labo(?:ratoire)?|num[ée]ro[ ](?:de[ ])?labo(?:ratoire)?|"
+    r"n\.?[°º]\.?[ ]?(?:de[ ])?laboratorio|n[úu]mero[ ]de[ ]laboratorio)[ \t]*:[ \t]*"
+    r"(?P<value>(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})[ \t]*$", re.M)
+_R86S_LAB_NUMBER_CUES = ("labo", "lab ", "lab-", "labn", "lab#")
+"""Round 86: the lab's word, the text must hold it for _R86S_LAB_NUMBER_LINE."""
+_R86S_FIELD_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:]{0,30}?)[ \t]*:", re.M)
+
+
+def _r86s_lab_label_numbers(text: str, lowered: str) -> Iterator[Span]:
+    """Round 86: a lab's number on a sample's label (_R86S_LAB_NUMBER_LINE), a field whose label names a birth date
+    (label_kind) on the four lines before or after it."""
+    if not any(c in lowered for c in _R86S_LAB_NUMBER_CUES) or ":" not in text:
+        return
+    for m in _R86S_LAB_NUMBER_LINE.finditer(text):
+        if not _record_number(m.group("value")):
+            continue
+        first, last = m.start(), m.end()
+        for _ in range(4):
+            first = max(0, text.rfind("\n", 0, max(0, first - 1)))
+            found = text.find("\n", last + 1)
+            last = found if found >= 0 else len(text)
+        if any(label_kind(f.group("label")) == "date_of_birth" for f in _R86S_FIELD_LABEL.finditer(text, first, last)):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
+# Round 86: a homeopath's, a naturopath's or a doctor's visit note, its line opening with the visit's word and the
+# patient's name, the file's word and number in brackets, then the note after a colon ("Suivi Alain Lejeune (dossier
+# 5562232) : eczéma en nette amélioration", "Consult Lina Arnold (dossiernr. 65438396): eczeem duidelijk minder",
+# "Evolución Custodia Valera (historia B3174312): mejoría de la rinitis", "Follow-up Tom Hale (file 4471209): eczema
+# better", "Verlaufskontrolle Anna Roth (Akte 4471209): Migräne seltener"); the note must speak of care, a complaint
+# or a remedy (_R86S_COMPLAINT_OR_REMEDY) and of no office (an insurer's "Suivi Alain Lejeune (dossier 5562232) :
+# sinistre clos" stays clean)
+_R86S_VISIT_NOTE_FILE = re.compile(
+    r"^[ \t]*(?i:consult(?:ation)?|follow-?up(?:[ ]visit)?|check-?up|suivi|contrôle|évolution|"
+    r"konsultation|verlaufskontrolle|verlauf|kontrolle|wiedervorstellung|"
+    r"evolución|seguimiento|consulta|revisión|vervolgconsult|controle|evolutie)[ ]"
+    r"(?:(?i:mr|mrs|ms|miss|mx|herr|frau|hr|fr|m|mme|mlle|sr|sra|srta|don|doña|dhr|mevr|mw)\.?[ ])?"
+    + _NAME_PARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}"
+    r"[ ]\((?i:dossier|file|chart|record|akte|kartei|historia|expediente|dossiernr\.?|dossier-nr\.?)"
+    r"(?:[ ]?(?i:no\.?|nr\.?|n[°º]\.?|n\.[°º]|\#))?[ ]?:?[ ]?"
+    r"(?P<value>(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})\)[ \t]*:", re.M)
+_R86S_VISIT_NOTE_CUES = ("consult", "follow", "check", "suivi", "contrôle", "évolution", "konsultation", "verlauf",
+                         "kontrolle", "wiedervorstellung", "evolución", "seguimiento", "consulta", "revisión", "controle",
+                         "evolutie")
+"""Round 86: the visit's words, the text must hold one of these (and "(") for _R86S_VISIT_NOTE_FILE."""
+# Round 86: a patient's complaint or a homeopath's or a naturopath's remedy, words a care note holds where no other
+# care word stands ("eczéma en nette amélioration", "Sulfur 15CH", "Allium cepa 9CH", "Sulfur C30", "migraines
+# cataméniales", "Heuschnupfen", "rinitis", "Globuli", "homéopathe", "Heilpraktikerin"); an insurer's, a lawyer's or a
+# shop's note names none
+_R86S_COMPLAINT_OR_REMEDY = re.compile(
+    r"(?<!\w)(?:[0-9]{1,4}[ ]?(?:ch|dh|lm)|[cdk][ ]?[0-9]{1,4}|lm[ ]?[0-9]{1,3}|"
+    r"ec?zema\w*|eczéma\w*|ekzem\w*|eczeem|eccema\w*|neurodermitis|migrain\w*|migräne\w*|migraña\w*|"
+    r"rhinit\w*|rinitis|hay[ ]fever|heuschnupfen|rhume[ ]des[ ]foins|fiebre[ ]del[ ]heno|hooikoorts|"
+    r"asthma\w*|asthme|asma|astma|insomni\w*|schlafstörung\w*|slapeloosheid|"
+    r"symptom\w*|symptôme\w*|síntoma\w*|beschwerden|klachten|"
+    r"globuli|granules|gránulos|korrels|teinture[ ]mère|urtinktur|"
+    r"hom(?:o|ö|é)opath\w*|homeopat\w*|naturopath\w*|naturópat\w*|heilpraktiker\w*|naturheil\w*|natuurgenees\w*)(?!\w)")
+# Round 86: a doctor's referral letter to a colleague, the patient sent or who consulted ("Je vous adresse Madame
+# Thomas, née le 05/01/1966, dossier n° 53763115, qui me consulte pour des migraines", "I am referring Mrs Hale,
+# born 12/03/1961, file no. 4471209, who has been seeing me for migraines", "ich überweise Ihnen Frau Roth, geb.
+# 12.03.1961, Akte Nr. 4471209", "le remito a la Sra. Gil, nacida el 12/03/1961, historia n.º 4471209", "ik verwijs
+# mevrouw Peeters, geboren 12-03-1961, dossier nr. 4471209"): the file's number after the birth date is the
+# patient's, the letter speaking of a complaint or care; a lawyer's "Cher confrère, je vous adresse ..." of a case
+# names none
+_R86S_REFERRAL = re.compile(
+    r"(?<!\w)(?:je[ ]vous[ ](?:adresse|envoie|réadresse)|i[ ](?:am[ ])?referr?(?:ing)?|(?:i|we)[ ]refer|"
+    r"ich[ ]überweise|überweise[ ]ich|wir[ ]überweisen|le[ ](?:remito|derivo)|les[ ](?:remito|derivo)|"
+    r"ik[ ]verwijs|verwijs[ ]ik|wij[ ]verwijzen|qui[ ]me[ ]consulte|who[ ](?:has[ ]been[ ])?(?:consult(?:s|ed|ing)|seeing|sees)[ ]me|"
+    r"que[ ]me[ ]consulta|die[ ]mij[ ]consulteert)(?!\w)")
+_R86S_REFERRAL_CUES = ("adresse", "envoie", "refer", "überweise", "remito", "derivo", "verwijs", "verwijz", "consult",
+                       "seeing me", "sees me")
+"""Round 86: the referral's words, the text must hold one of these for _R86S_REFERRAL."""
+
+
+def _r86s_note_of_care(lowered: str, start: int, end: int) -> bool:
+    """Round 86: a care word (_about_care) or a complaint's or a remedy's (_R86S_COMPLAINT_OR_REMEDY) in the paragraph
+    around start:end, and no office's (_OFFICE_FILE_WORD) nor a legal one (_LEGAL_WORD)."""
+    begin = max(0, start - _CARE_WINDOW)
+    blank = lowered.rfind("\n\n", begin, start)
+    stop = lowered.find("\n\n", end, end + _CARE_WINDOW)
+    first, last = blank + 2 if blank >= 0 else begin, stop if stop >= 0 else min(len(lowered), end + _CARE_WINDOW)
+    if _OFFICE_FILE_WORD.search(lowered, first, last) is not None or _LEGAL_WORD.search(lowered, first, last) is not None:
+        return False
+    return _R86S_COMPLAINT_OR_REMEDY.search(lowered, first, last) is not None or _about_care(lowered, start, end)
+
+
+def _r86s_visit_note_files(text: str, lowered: str) -> Iterator[Span]:
+    """Round 86: the file's number in brackets on a visit note's line after the patient's name
+    (_R86S_VISIT_NOTE_FILE), the note speaking of care (_r86s_note_of_care)."""
+    if "(" not in text or not any(c in lowered for c in _R86S_VISIT_NOTE_CUES):
+        return
+    for m in _R86S_VISIT_NOTE_FILE.finditer(text):
+        if _record_number(m.group("value")) and _r86s_note_of_care(lowered, m.start(), m.end()):
+            yield (m.start("value"), m.end("value"), "medical_record_care")
+
+
+def _r86s_referral_after_birth(lowered: str, start: int, end: int) -> bool:
+    """Round 86: the file's word at start right after the patient's birth date (_BIRTH_BEFORE_FILE) in a referral's
+    paragraph (_R86S_REFERRAL) that speaks of care (_r86s_note_of_care)."""
+    if not any(c in lowered for c in _R86S_REFERRAL_CUES):
+        return False
+    birth = _BIRTH_BEFORE_FILE.search(lowered, max(lowered.rfind("\n", 0, start) + 1, start - 60), start)
+    if birth is None or DATE.fullmatch(birth.group("date")) is None:
+        return False
+    blank = lowered.rfind("\n\n", max(0, start - _CARE_WINDOW), start)
+    stop = lowered.find("\n\n", end, end + _CARE_WINDOW)
+    return _R86S_REFERRAL.search(lowered, blank + 2 if blank >= 0 else max(0, start - _CARE_WINDOW),
+                                 stop if stop >= 0 else min(len(lowered), end + _CARE_WINDOW)) is not None and (
+        _r86s_note_of_care(lowered, start, end))
+
+
 # A ward's bed line in a handover or a round: the bed's word and number open the line, the patient's name
 # (maybe titled), then right after its comma the patient's number, coded or bare ("Bed 14: Brian Hale,
 # NHC-95120, day 9 post ...", "Bett 4: Frau Roth, KH-4471209, 2. Tag post-OP", "Lit 7 : Mme Roy, 4471209,
@@ -3818,13 +3989,17 @@ def find_care_records(text: str, lowered: str) -> Iterator[Span]:
     yield from _r80s_patient_numbers(text, lowered)  # round 80: "Pt Kelly Villa, DOB May 16, 2001, ref 2024-498318"
     yield from _r83s_record_given_by(text, lowered)  # round 83: "Patientennummer laut Tochter 2024-118506"
     yield from _r84s_patient_abbreviation_files(text, lowered)  # round 84: "Pt Ana Roy dossier K5958627 : ongle incarné"
+    yield from _r86s_lab_label_numbers(text, lowered)  # round 86: "Laboretikett\nLabor-Nr.: HC-53098131\n...\nGeb.: ..."
+    yield from _r86s_visit_note_files(text, lowered)  # round 86: "Suivi Alain Lejeune (dossier 5562232) : eczéma ..."
     if any(w in lowered for w in ("bed", "bett", "lit", "cama")):
         yield from _bed_line_numbers(text, lowered)
     if any(w in lowered for w in ("dossier", "historia", "expediente", "akte", "kartei", "chart", "file", "record")):
         for m in _FILE_NUMBER.finditer(text):
             if sum(c.isdigit() for c in m.group("value")) >= 5 and (_about_care(lowered, m.start(), m.end())
                                                                     or _seen_in_consultation(lowered, m.start())
-                                                                    or _care_letterhead(lowered, m.start())):
+                                                                    or _care_letterhead(lowered, m.start())
+                                                                    # round 86: "Je vous adresse Mme Roy, née le ..., dossier n° ..."
+                                                                    or _r86s_referral_after_birth(lowered, m.start(), m.end())):
                 yield (m.start("value"), m.end("value"), "medical_record_care")
         for m in _FILE_BARE.finditer(text):
             if _REPORT_BEFORE_BRACKET.search(lowered, max(0, m.start() - 30), m.start()):
@@ -5194,6 +5369,8 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
                 continue
             label = _field_label(text, m.start())
             named = label_kind(label) if label else None
+            if named == "passport" and label and r86s_building_pass(text, label, m.start()):
+                continue  # round 86: "Lost keycard report\nName: ...\nPass no: 5379661816": the card's number
             if named == "passport" or (named == "document" and _document_checked(label or "")) or (
                     named == "document" and _TRAVEL_WORD.search(
                     lowered, max(0, m.start() - _CARE_WINDOW), m.end() + _CARE_WINDOW) and not _BILLING_WORD.search(
@@ -5239,6 +5416,26 @@ def find_labelled_fields(kind: str, text: str, lowered: str) -> Iterator[Span]:
 # medical information below; an insurer's member on a line of its own stays one
 _CLUB_LINE = re.compile(
     r"(?i)(?<!\w)(?:club|verein|sportverein|vereniging|sportclub|equipo|équipe|mannschaft|team)[ \t]*:")
+
+
+# Round 86: a building's or a site's pass, its card a keycard, a badge or an access card, the form's "Pass no:" its
+# number ("Lost keycard report\nName: ...\nPass no: 5379661816", "Verlust Schlüsselkarte\nPass-Nr.: 4471209",
+# "Badge perdu\nPass n° : 4471209", "Tarjeta de acceso extraviada\nPase n.º: 4471209", "Toegangspas kwijt\nPas nr.:
+# 4471209"): the card's number, no passport; the key "Passport" or "Ausweis (Reisepass)" on the same report stays one
+_R86S_BUILDING_PASS = re.compile(
+    r"(?i)(?<!\w)(?:key[ -]?cards?|access[ ](?:cards?|pass(?:es)?|badges?)|building[ ]pass(?:es)?|site[ ]pass(?:es)?|"
+    r"staff[ ]pass(?:es)?|swipe[ ]cards?|door[ ]cards?|badges?|schlüsselkarte\w*|zutrittskarte\w*|zugangskarte\w*|"
+    r"zutrittsausweis\w*|hausausweis\w*|werksausweis\w*|mitarbeiterausweis\w*|carte[ ]d['’]accès|cartes[ ]d['’]accès|"
+    r"carte[ ]magnétique|tarjetas?[ ]de[ ]acceso|tarjetas?[ ]magnéticas?|toegangspas\w*|toegangskaart\w*|sleutelkaart\w*|"
+    r"sleutelpas\w*|personeelspas\w*)(?!\w)")
+_R86S_SHORT_PASS_KEY = re.compile(r"(?i)(?:pass|pas|pase)(?:[ .-]*(?:no|nr|n[°º]|number|nummer|id|\#)\.?)?[ .]*")
+
+
+def r86s_building_pass(text: str, key: str, start: int) -> bool:
+    """Round 86: a short "Pass no" key (_R86S_SHORT_PASS_KEY) in a text about a building's or a site's pass
+    (_R86S_BUILDING_PASS, in the 300 characters around its value at start)."""
+    return _R86S_SHORT_PASS_KEY.fullmatch(key.strip().strip("\"'`")) is not None and _R86S_BUILDING_PASS.search(
+        text, max(0, start - 300), start + 300) is not None
 
 
 # ------------------------------------------------------------------ a passport read from its shape and its record

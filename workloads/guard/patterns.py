@@ -2067,6 +2067,15 @@ def _r81s_code_inside_name(window: str, lowered: str, at: int) -> bool:
     return code is not None and _R81S_CAPITALISED_WORD_END.search(window, 0, code.end()) is not None
 
 
+# Round 86: a file's or a case's own number right after its word, only a number's word between ("belde voor de
+# uitslag van dossier 4227045504", "called about case file 4227045504", "rief wegen Akte Nr. 4227045504 an", "a appelé
+# pour le dossier n° 4227045504", "llamó por el expediente 4227045504"): the file's number, none to call; a phone "on
+# file" ("Mobile on file 07700 900123") stays a phone, as does a file's field with a colon (a hotline's may stand there)
+_R86S_FILE_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:dossier|(?<!on[ ])(?<!in[ ])file|case[ ]file|akte|expediente|dossiernummer|dossiernr\.?)"
+    r"(?:[ ](?:no\.?|nr\.?|n[°º]\.?|n\.[°º]|\#|number|nummer|numéro|número))?[ ]$")
+
+
 def _labelled_as_not_pii(text: str, start: int) -> bool:
     line = text[max(0, text.rfind("\n", 0, start) + 1, start - 50) : start].lower()
     written = text[max(0, start - 24) : start]
@@ -2075,7 +2084,8 @@ def _labelled_as_not_pii(text: str, start: int) -> bool:
     if label is not None and len(window) == len(written) and _r81s_code_inside_name(written, window, label.start()):
         label = _NOT_PHONE_OR_CARD.search(window, label.end())  # round 81: "Jean +41 ...", a name's "ean"
     return label is not None or _JOB_HEADER.search(
-        line) is not None or _CLAIM_HEADER.search(line) is not None or _VAT_ID_BEFORE.search(line) is not None
+        line) is not None or _CLAIM_HEADER.search(line) is not None or _VAT_ID_BEFORE.search(line) is not None or (
+        _R86S_FILE_WORD_BEFORE.search(window) is not None)  # round 86: "belde voor de uitslag van dossier 4227045504"
 
 
 # A firm's VAT number, its label then the country's two letters apart from the digits: the digits are the tax

@@ -17,7 +17,8 @@ from typing import Callable, Iterator
 
 from workloads.guard.checksums import es_dni_valid
 from workloads.guard.contextual import (_CARE_OR_INSURANCE, _PASSPORT_LIST_TITLE, DATE, MONTH, _about_care,
-                                       client_column, donor_column, label_kind)
+                                       client_column, donor_column, label_kind, r86s_building_pass,
+                                       r86s_kinship_case)
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -840,6 +841,10 @@ def _key_values(text: str) -> Iterator[Value]:
                 kind = "medical_record"  # a donor registry's id: {"donor_id": "53639657", ..., "hla_typed": true}
             if kind is None and _document_in_person_record(text, m.group("key"), m.start("value"), m.end("value")):
                 kind = "passport"
+            if kind == "medical_record" and r86s_kinship_case(text, m.group("key"), m.start("value")):
+                continue  # round 86: "Vaterschaftstest\nFallnummer: 4471209556": the test's case, no patient's
+            if kind == "passport" and r86s_building_pass(text, m.group("key"), m.start("value")):
+                continue  # round 86: "Lost keycard report\nName: ...\nPass no: 5379661816": the card's number
             if kind is None and pattern is _LOGFMT and m.group("key").lower() in _LOG_PERSON_KEYS:
                 kind = "person"
             if kind is None:
