@@ -36,7 +36,7 @@ exists, with near misses that must stay as they were:
     "IBAN:", '"nombre": "Teodosio Planas", "direccion": ...'); round 33's "Name: Kubernetes Gold" above "Version"
     stays clean.
 
-Of the 79 cases below (21 things to leave out, 42 people to catch, 16 near misses that must stay as they were), 42
+Of the 85 cases below (27 things to leave out, 42 people to catch, 16 near misses that must stay as they were), 42
 fail on round 85's rules: 14 of the things and 28 of the people (the others were right already, some by older rules,
 and keep the new vetoes and frames from breaking them).
 """
@@ -131,6 +131,14 @@ CATCH = [
 
 # Near misses of classes 9 to 17 that must stay as they were (no person, or not this one).
 NOT_A_PERSON = [
+    # at the merge: the full dump's false persons on four older splits, worded apart: an answer, a firm and a lot's
+    # sponsor end a text or a line where the frames look for a signature or a gift's buyer
+    ("Back pain since Monday. Pain 6/10.\nPrevious chiropractic care? No", "No"),
+    ("Invoice 4411\nVAT 20%\nTotal due within 30 days. Collins-Sims", "Collins-Sims"),
+    ("Questions? Call the branch. - Breen Group Lettings", "Breen"),
+    ("TOMBOLA – les lots\n1er lot : panier garni offert par Maillet\n2e lot : bon d'achat", "Maillet"),
+    ("TOMBOLA – les lots\n1er lot : panier garni offert par Weber\n2e lot : bon d'achat", "Weber"),
+    ("Sorteo solidario\n1.er premio: cesta, comprada por Ferrero\n2.º premio: vale", "Ferrero"),
     ("Gutschein Wellness\nFür: 2 Personen\nGültig bis Mai", "Personen"),
     ("Junior licence\nJunior: 45 €\nSenior: 60 €", "45"),
     ("Name: Kubernetes Gold\nVersion: 3.2", "Kubernetes Gold"),

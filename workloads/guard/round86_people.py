@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from workloads.guard.context_words import GREETINGS, SIGN_OFFS
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, function_words, unclaimed_people
-from workloads.guard.round84_people import _r84p_full_or_listed
+from workloads.guard.round84_people import _r84p_full_or_listed, firm_pair
 from workloads.guard.round85_people import _R85P_SAINTS
 
 if TYPE_CHECKING:
@@ -248,6 +248,16 @@ def _r86p_full_or_shaped(person: PersonDetector, name: str, words: bool = False)
             or 2 <= len(parts) <= 4 and person._name_shaped([(0, word) for word in parts]))
 
 
+def _r86p_no_signer(person: PersonDetector, name: str) -> bool:
+    """Round 86, at the merge (the full dump's false persons on playa, hummock and polje): the words ending a text are
+    an answer ("Previous chiropractic care? No") or a firm ("Total due within 30 days. Collins-Sims", "... call the
+    branch. - Breen Group Lettings"), not a note's signature."""
+    from workloads.guard.names import NOT_PERSON_AFTER  # names.py imports this module: read at call
+    words = name.split()
+    return (name.lower() in REPLY_WORDS or (len(words) == 1 and firm_pair(person.g, name))
+            or any(word.lower() in NOT_PERSON_AFTER for word in words[1:]))
+
+
 def round86_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
     """Round 86 (moss's and holt's missed persons, by a helper): first names and full names in frames that make them
     people (see the constants above). `lower` is the text lower-cased: each frame's pattern scans the text only where
@@ -262,8 +272,11 @@ def round86_people(person: PersonDetector, text: str, found: list[Span], lower: 
     if any(cue in lower for cue in _R86P_GIFT_CUES):
         for m in _R86P_GIFT_PARTIES.finditer(text):
             group = "name" if m.group("name") is not None else "to"
-            if _r86p_full_or_shaped(person, m.group(group), words=True):
-                spans.append(m.span(group))
+            if _r86p_full_or_shaped(person, m.group(group), words=True) and (
+                    group == "to" or " " in m.group(group) or person.g.is_common_first_name(m.group(group))
+                    and text[m.end(group) : m.end(group) + 1] == " "):
+                spans.append(m.span(group))  # at the merge: a buyer named by one word, a common first name before the
+                # gift's words; not a lot's sponsor ending its line ("panier garni offert par Maillet", "... par Weber")
     if "(" in text and any(cue in lower for cue in _R86P_POSTED_CUES):
         spans.extend(m.span("name") for m in _R86P_POSTED_BY.finditer(text)
                      if _r84p_full_or_listed(person, m.group("name"), words=False))
@@ -288,7 +301,7 @@ def round86_people(person: PersonDetector, text: str, found: list[Span], lower: 
                     and _R86P_PERSONAL_FIELD.search(text, max(0, m.start() - 200), m.end() + 200) is not None):
                 spans.append(m.span(group))
     signed = _R86P_SIGNED_END.search(text, max(0, len(text) - 60))
-    if signed is not None:
+    if signed is not None and not _r86p_no_signer(person, signed.group("name")):
         name = signed.group("name")
         if (len(name.split()) == 1 or signed.group("b") is not None or text[signed.start("name") - 1] != " "
                 or text[signed.start("name") - 2] in "-–—"
