@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from workloads.guard.context_words import GREETINGS, SIGN_OFFS
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, function_words, unclaimed_people
-from workloads.guard.round84_people import _r84p_full_or_listed, firm_pair
+from workloads.guard.round84_people import _r84p_full_or_listed, _r84p_not_firm_pair
 from workloads.guard.round85_people import _R85P_SAINTS
 
 if TYPE_CHECKING:
@@ -254,7 +254,7 @@ def _r86p_no_signer(person: PersonDetector, name: str) -> bool:
     branch. - Breen Group Lettings"), not a note's signature."""
     from workloads.guard.names import NOT_PERSON_AFTER  # names.py imports this module: read at call
     words = name.split()
-    return (name.lower() in REPLY_WORDS or (len(words) == 1 and firm_pair(person.g, name))
+    return (name.lower() in REPLY_WORDS or not _r84p_not_firm_pair(person, name)
             or any(word.lower() in NOT_PERSON_AFTER for word in words[1:]))
 
 
