@@ -212,7 +212,9 @@ BLIND_BANKS = {"blind": ((18, 10), (14, 7)), "sealed": ((24, 12), (16, 8)), "aud
                "moss": ((34, 16), (22, 10)),
                "holt": ((34, 16), (22, 10)),
                "corrie": ((34, 16), (22, 10)),
-               "carse": ((34, 16), (22, 10))}
+               "carse": ((34, 16), (22, 10)),
+               "col": ((34, 16), (22, 10)),
+               "cwm": ((34, 16), (22, 10))}
 """The banks written by engineers who never saw the rules, with the sizes each was asked for
 (English, then the other languages): checked for their shape only, no detector runs on them here."""
 
