@@ -34,11 +34,12 @@ not another clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from workloads.guard.contextual import passport_list_rows
 from workloads.guard.contextual import MONTH  # round 78
+from workloads.guard.literals import required_strings
 from workloads.guard.slots import WEEKDAYS
 from workloads.guard.word_tries import factored
 from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, dispatched, escorted,
@@ -69,13 +70,32 @@ class Cue:
     window: int
     after: tuple[After, ...] = ()
     after_negated: bool = False
+    needs: tuple[str, ...] = field(init=False, default=(), compare=False)
+    """One of these lower-cased strings stands in every window `before` matches (literals.required_strings)."""
+
+    def __post_init__(self) -> None:
+        if self.before is not None:
+            object.__setattr__(self, "needs", required_strings(self.before))
 
     def holds(self, text: str, start: int, end: int) -> bool:
         # the anchored match after the name is cheap; the window's search before it is not, so it waits
-        after = any(after.matches(text, end) for after in self.after) if self.after else True
-        if self.after and after is self.after_negated:
-            return False
-        return self.before is None or self.before.search(text, max(0, start - self.window), start) is not None
+        if self.after:
+            for after in self.after:
+                if after.matches(text, end):
+                    if self.after_negated:
+                        return False
+                    break
+            else:
+                if not self.after_negated:
+                    return False
+        if self.before is None:
+            return True
+        window = max(0, start - self.window)
+        if self.needs:
+            lowered = text[window:start].lower()
+            if not any(needed in lowered for needed in self.needs):
+                return False  # throughput: none of the words its pattern needs stands in the window
+        return self.before.search(text, window, start) is not None
 
 
 # also read by names.py (a reporter's name: _REPORTED_BY)
