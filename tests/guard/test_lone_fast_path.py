@@ -5,7 +5,12 @@ _lone that can make such a word a person asks for one of those cues: the chain h
 (`if not self._first(word): return False`), and every branch above it must ask for a listed first name
 or one of the shortcut's cues. These tests read _lone's source to hold it to that, so that a round adding a
 branch above the gate, with a new cue, has to add the cue to the shortcut too; and they scan one text per
-cue to show the shortcut lets each through."""
+cue to show the shortcut lets each through.
+
+The scan loop (PersonDetector._find) takes the same shortcut one step earlier: a run of one word that no list holds,
+with no cue of _unlisted_lone_cue, no context word before it and no wedding party's role at it, is dropped before the
+checks that could only dismiss it. That is exact while _vocative, like _lone, makes no such word a person: the last
+tests hold _vocative to asking for a listed or a common first name on every branch that returns a person."""
 from __future__ import annotations
 
 import ast
@@ -118,5 +123,38 @@ def test_the_check_above_fails_on_a_branch_without_such_a_cue():
     ("[WhatsApp] Vajèn: ik ben er om 8", "Vajèn"),
 ])
 def test_unlisted_words_still_reach_their_cues(text, name):
+    found = [text[f.start:f.end] for f in Scanner().scan(text).findings if f.category == "person"]
+    assert name in found
+
+
+VOCATIVE_FIRST_NAME_CALLS = FIRST_NAME_CALLS | {"self.g.is_common_first_name(word)"}
+
+
+def test_every_person_branch_of_the_vocative_asks_for_a_first_name():
+    unguarded = []
+    for node in _function("_vocative").body:
+        for ret, guards in _person_returns(node, ()):
+            if not any(_requires(test, VOCATIVE_FIRST_NAME_CALLS) for test in guards) and not _requires(
+                    ret.value, VOCATIVE_FIRST_NAME_CALLS):
+                unguarded.append(f"line {ret.lineno}: {ast.unparse(ret.value)}")
+    assert not unguarded, ("these branches of _vocative can make an unlisted word a person; the scan loop's shortcut "
+                           f"for one unlisted word (PersonDetector._find) must then ask for their cue: {unguarded}")
+
+
+def test_the_scan_loop_skips_an_unlisted_word_only_without_the_shortcut_cues():
+    source = inspect.getsource(PersonDetector._find)
+    skip = source[source.index('chain = m.group("chain")') : source.index("if billed and")]
+    for asked in ('" " not in chain', "not self._first(chain)", "chain.lower() not in CONTEXT_WORDS",
+                  "not self._unlisted_lone_cue(text, start, pos, chain)", "_WEDDING_PARTY_WORD.match(text, start) is None",
+                  "self._context(text, start, pos) is None"):
+        assert asked in skip, f"the scan loop's shortcut no longer asks {asked!r}"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thanks again, Margaret!", "Margaret"),  # a common first name, addressed
+    ("Brunilda, your prescription is ready.", "Brunilda"),  # a listed first name opening the message
+    ("Hola Heliodora, tu pedido está listo.", "Heliodora"),  # on no list: the greeting before it makes it a name
+])
+def test_one_word_runs_the_shortcut_must_keep(text, name):
     found = [text[f.start:f.end] for f in Scanner().scan(text).findings if f.category == "person"]
     assert name in found

@@ -4401,6 +4401,10 @@ class PersonDetector:
                 continue
             chain = m.group("chain")
             pos = m.end()
+            if (" " not in chain and not self._first(chain) and chain.lower() not in CONTEXT_WORDS
+                    and not self._unlisted_lone_cue(text, start, pos, chain) and _WEDDING_PARTY_WORD.match(text, start) is None
+                    and self._context(text, start, pos) is None):
+                continue  # throughput: one unlisted word with no cue; the checks below could only dismiss it
             if billed and _billed_performer(text, start, start + len(chain)) and self._context(text, start) is None:
                 continue  # "Rosalía y Alejandro Sanz encabezan el cartel", "Suzan & Freek op het hoofdpodium": acts on a bill
             known = self._listed_public_figure(text, start, chain) if self.keep_public_figures else 0
