@@ -3307,8 +3307,9 @@ class PersonDetector:
             return "label"  # "Nom du débiteur :", "Name des Kontoinhabers:", "Nombre del titular:"
         if punct == ":" and not newline and _SIBLING_FIELD_LABEL.search(tail):
             return "label"  # "Geschwisterfoto mit: Annabell", "Foto con hermano/a: Santiago" (round 74)
-        qualifier = next((q for q in _WHEN_QUALIFIERS if len(words) > len(q) and tuple(words[-len(q):]) == q), None)
-        if punct == ":" and not newline and qualifier is not None:
+        qualifier = next((q for q in _WHEN_QUALIFIERS if len(words) > len(q) and tuple(words[-len(q):]) == q), None) if (
+            punct == ":" and not newline) else None  # throughput: only a label's key is read for it
+        if qualifier is not None:
             words = words[: -len(qualifier)]  # "Kitchen lead this term:": the label before when it is held
             if " ".join(words[-2:]) not in self._labels and words[-1] not in self._labels:
                 return None
