@@ -39,7 +39,7 @@ from typing import Callable
 
 from workloads.guard.contextual import passport_list_rows
 from workloads.guard.contextual import MONTH  # round 78
-from workloads.guard.literals import required_strings
+from workloads.guard.literals import fold, required_strings
 from workloads.guard.slots import WEEKDAYS
 from workloads.guard.word_tries import factored
 from workloads.guard.person_cues import (account_name, asked_or_holding, card_signer, dispatched, escorted,
@@ -92,7 +92,7 @@ class Cue:
             return True
         window = max(0, start - self.window)
         if self.needs:
-            lowered = text[window:start].lower()
+            lowered = fold(text[window:start])
             if not any(needed in lowered for needed in self.needs):
                 return False  # throughput: none of the words its pattern needs stands in the window
         return self.before.search(text, window, start) is not None
