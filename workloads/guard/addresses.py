@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from typing import Callable, Iterator
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
 Span = tuple[int, int, str]
 
@@ -864,7 +865,7 @@ _CLUB_HOUSE_BEFORE = re.compile(
 # "Maintenance works at the halls of residence, 12 Mill Lane", "Travaux dans la résidence universitaire,
 # 4 rue Pasteur", "Obras en la residencia de estudiantes, Calle Mayor 3", "Onderhoud in het studentenhuis,
 # Dorpsstraat 4"); a resident's own "ich wohne im Wohnheim, Goethestraße 12" names no works and stays one
-_WORKS_IN_RESIDENCE_BEFORE = re.compile(
+_WORKS_IN_RESIDENCE_BEFORE = gated(re.compile(
     r"(?<!\w)(?:\w*wartung\w*|\w*arbeiten|sanierung\w*|abschaltung\w*|sperrung\w*|störung\w*|"
     r"maintenance|works|repairs|outage|shutdown|travaux|coupure|obras|mantenimiento|corte[ ]de[ ]agua|reparaciones|"
     r"onderhoud\w*|werkzaamheden|storing|renovatie)"
@@ -872,7 +873,7 @@ _WORKS_IN_RESIDENCE_BEFORE = re.compile(
     r"in[ ]het|in[ ]de|op)[ ]"
     r"(?:\w*wohnheim|wohnanlage|halls?[ ]of[ ]residence|residence[ ]hall|student[ ]residence|"
     r"résidence(?:[ ]universitaire|[ ]étudiante)?|residencia(?:[ ]de[ ]estudiantes|[ ]universitaria)?|colegio[ ]mayor|"
-    r"studentenhuis|studentenflat|studentencomplex|wooncomplex)[ \t]*[,:–—(-]?[ \t]*$")
+    r"studentenhuis|studentenflat|studentencomplex|wooncomplex)[ \t]*[,:–—(-]?[ \t]*$"))
 
 
 # A community's venue named with the preposition that places a meeting or an event there, right before its
@@ -880,10 +881,10 @@ _WORKS_IN_RESIDENCE_BEFORE = re.compile(
 # Gemeindehaus, Martin-Luther-Platz 3", "the choir meets in the church hall, 12 Mill Lane", "rendez-vous à la
 # salle des fêtes, 4 rue Pasteur", "nos reunimos en el centro cívico, Calle Mayor 3", "we komen samen in het
 # buurthuis, Dorpsstraat 4"); a resident's "bei mir" or a family's name before the street names no venue
-_COMMUNITY_VENUE_BEFORE = re.compile(
+_COMMUNITY_VENUE_BEFORE = gated(re.compile(
     r"(?<!\w)(?:im|in[ ]der|in[ ]dem|ins|in|at|in[ ]the|at[ ]the|à[ ]la|au|dans[ ]la|dans[ ]le|en[ ]el|en[ ]la|al|"
     r"in[ ]het|in[ ]de|bij[ ]het|bij[ ]de)[ ](?:[\w'’-]+[ ]){0,2}" + _COMMUNITY_VENUE
-    + r"(?:[ ](?:de|des|du|der|del|van|of|st\.?|sankt|saint|san)[ ][\w'’.-]+(?:[ ][\w'’-]+)?)?[ \t]*[,:–—(-][ \t]*$")
+    + r"(?:[ ](?:de|des|du|der|del|van|of|st\.?|sankt|saint|san)[ ][\w'’.-]+(?:[ ][\w'’-]+)?)?[ \t]*[,:–—(-][ \t]*$"))
 
 
 # A community's venue placed on its street by the preposition that names a street's side, its word maybe in the
@@ -918,7 +919,7 @@ _COMMUNITY_VENUE_HEADING = re.compile(
 # a patient's home is never named by a practice's word right before its street ("Hausbesuch bei Frau Roth,
 # Lindenstraße 3", "visit to Mr Hill at 4 Mill Lane" stay addresses), and the practice's word may take its
 # qualifier after a small word ("clínica de guardia", "cabinet de garde", "practice of Dr Lee")
-_CARE_PRACTICE_ON = re.compile(
+_CARE_PRACTICE_ON = gated(re.compile(
     r"(?<!\w)(?:\w*praxis|\w*apotheke|notdienst\w*|practice|surgery|clinic|health[ ]cent(?:re|er)|medical[ ]cent(?:re|er)|"
     r"pharmacy|chemist|walk-in[ ]cent(?:re|er)|cabinet(?:[ ](?:médical|dentaire|infirmier))?|clinique|pharmacie|"
     r"maison[ ]de[ ]santé|centre[ ](?:de[ ]santé|médical)|clínica|consultorio|farmacia|centro[ ](?:de[ ]salud|médico)|"
@@ -927,7 +928,7 @@ _CARE_PRACTICE_ON = re.compile(
     r"(?:at|on|in|im|in[ ]der|in[ ]dem|am|an[ ]der|auf[ ]der|au|à|dans[ ]la|en[ ]la|en[ ]el|en|de[ ]la|del|"
     r"aan[ ]de|aan[ ]het|aan|op[ ]de|op|in[ ]de|in[ ]het)[ ]"
     # a street's own first word in lower case before the found line ("in de Van Goghstraat", "in der Sankt-...")
-    r"(?:(?:van|de|den|der|ter|sint|st\.?)[ ])?$")
+    r"(?:(?:van|de|den|der|ter|sint|st\.?)[ ])?$"))
 
 
 # A course's or an event's place as its own field, its town then the venue's street (round 62): where the
@@ -935,11 +936,11 @@ _CARE_PRACTICE_ON = re.compile(
 # "Veranstaltungsort: Bern, Marktgasse 12", "course venue: York, 12 Mill Lane", "lieu du cours : Sion, 4 rue
 # Pasteur", "lugar del curso: Toledo, Calle Mayor 3", "cursuslocatie Utrecht, Dorpsstraat 4"); a participant's
 # "Adresse:" or "domicile" field names no course and stays an address
-_COURSE_VENUE_BEFORE = re.compile(
+_COURSE_VENUE_BEFORE = gated(re.compile(
     r"(?<!\w)(?:kursort|schulungsort|seminarort|veranstaltungsort|lehrgangsort|tagungsort|"
     r"(?:course|training|event|class)[ ]venue|venue|lieu[ ]du[ ](?:cours|stage|séminaire)|lieu[ ]de[ ](?:formation|la[ ]formation)|"
     r"lugar[ ]del[ ](?:curso|taller|evento)|sede[ ]del[ ]curso|cursuslocatie|cursusplaats|trainingslocatie|opleidingslocatie)"
-    r"[ \t]*:?[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}[ \t]*,[ \t]*)?$")
+    r"[ \t]*:?[ \t]*(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}[ \t]*,[ \t]*)?$"))
 
 
 # Round 72: a residents' body named by its building, the street and the number alone right after its word and no

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
-_CAST_HEADING = re.compile(
+_CAST_HEADING = gated(re.compile(
     r"(?i:\b(?:cast(?:[ ]list)?|casting|besetzung|besetzungsliste|rollenbesetzung|rollenverteilung|distribution|distribución|reparto|"
-    r"rolverdeling|rollenverdeling|bezetting)\b)")
+    r"rolverdeling|rollenverdeling|bezetting)\b)"))
 _STAGE = re.compile(
     r"(?i:\b(?:\w*theat(?:re|er)\w*|théâtre|teatro|\w*toneel\w*|tréteaux|bühne|schauspiel\w*|play|pièce|comédie|obra[ ]de[ ]teatro|"
     r"stück|\w+stuk|voorstelling|souffleur|souffleuse|prompter|apuntador|apuntadora|regie|régie|rehearsals|proben|"

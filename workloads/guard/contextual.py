@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
+from workloads.guard.literals import Searchable, gated  # throughput: whole-text searches skip texts without their words
 
 Span = tuple[int, int, str]
 
@@ -259,18 +260,18 @@ _CARE_SUBJECT = (r"[ \t]*(?:adult at risk|child at risk|person at risk|vulnerabl
                  r"usager|usagère|personne vulnérable|personne concernée|personne accompagnée|"
                  r"persona usuaria|persona en riesgo|persona afectada|persona atendida|"
                  r"zorgvrager|kwetsbare volwassene|betrokkene|zorgontvanger)[ \t]*:")
-_CARE_SUBJECT_LABEL = re.compile("^" + _CARE_SUBJECT, re.MULTILINE)
+_CARE_SUBJECT_LABEL = gated(re.compile("^" + _CARE_SUBJECT, re.MULTILINE))
 _CARE_SUBJECT_NAME_DATE = re.compile(_CARE_SUBJECT + r"[ \t]*[^\W\d_][^\n\d,;:()]{1,50}?[ ]?(?:,|\(|[ ][-–—])[ ]*$")
 # A birthday greeting: a full date with a year, some years past, in the same paragraph is the
 # birth date ("Joyeux anniversaire Sylvie ! (d'après le fichier RH : 24 juillet 1980, ...)")
-_BIRTHDAY_GREETING = re.compile(
+_BIRTHDAY_GREETING = gated(re.compile(
     r"(?<!\w)(?:happy (?:\d{1,3}(?:st|nd|rd|th) )?birthday|many happy returns|"
     r"alles gute zum (?:\d{1,3}\. )?geburtstag|herzlichen glückwunsch zum (?:\d{1,3}\. )?geburtstag|"
     r"alles liebe zum (?:\d{1,3}\. )?geburtstag|"
     r"joyeux anniversaire|bon anniversaire|"
     r"feliz cumpleaños|feliz cumple|"
     r"gefeliciteerd met je verjaardag|gefeliciteerd met uw verjaardag|fijne verjaardag|hartelijk gefeliciteerd)(?!\w)"
-)
+))
 _GREETING_WINDOW = 150
 _BIRTH_YEARS_AGO = 10
 
@@ -372,8 +373,8 @@ _TIMED_NAME_BRACKETED_DATE = re.compile(
     r"[ ]?\([ ]?(?P<date>[^()\n]{6,24}?)[ ]?\)", re.MULTILINE)
 # the care the log is kept for: _CARE_WORD's, and a vaccine's or its illness's word inside a compound
 # ("Inloopvaccinatie", "Grippeimpfung"), a Dutch doctor's short label ("Arts:")
-_CARE_LOG_WORD = re.compile(r"vaccin|vacun|impf|inent|griep|grippe|gripe|influenza|covid|corona|(?<!\w)flu(?!\w)|"
-                            r"(?<!\w)arts[ \t]*:")
+_CARE_LOG_WORD = gated(re.compile(r"vaccin|vacun|impf|inent|griep|grippe|gripe|influenza|covid|corona|(?<!\w)flu(?!\w)|"
+                                  r"(?<!\w)arts[ \t]*:"))
 
 
 def _care_log_birth_dates(text: str, lowered: str) -> Iterator[Span]:
@@ -601,14 +602,14 @@ _EXAMPLE_WORD = (r"e\.[ ]?g\.,?|eg,?|for[ ]example,?|for[ ]instance,?|z\.[ ]?b\.
 # 1977-06-22)", "Geburtsdaten der Kinder: 12.03.2010, 14.07.2013", "dates de naissance des époux :
 # ... et ...", "fechas de nacimiento: ... y ...", "geboortedata: ... en ...": the plural's word, a
 # few words (no range's: "between", "from", "bis"), then the dates one after another
-_DOB_PLURAL = re.compile(
+_DOB_PLURAL = gated(re.compile(
     r"(?<!\w)(?:dobs|d\.o\.b\.s|dates of birth|birth ?dates|geburtsdaten|dates de naissance|fechas de nacimiento|"
     r"geboortedata|geboortedatums|"
     # Round 71: the birth's verb in the plural, as a couple's or siblings' file says it, then the dates one after
     # another ("Nés le 14/05/2002 / 20/11/1986", "nées le 3 mai 1980 et 4 juin 1982", "nacidos el 12/03/1980 y
     # 04/06/1982", "both born 12.03.1980 / 04.06.1982", "beide geboren am ... und ...", "allebei geboren op ... en
     # ..."): every date of the list is one of theirs (a singular "né le" reads its one date as before)
-    r"nés|nées|né\(e\)s|nacidos|nacidas|both[ ]born|beide[ ]geboren|allebei[ ]geboren|beiden[ ]geboren)(?!\w)")
+    r"nés|nées|né\(e\)s|nacidos|nacidas|both[ ]born|beide[ ]geboren|allebei[ ]geboren|beiden[ ]geboren)(?!\w)"))
 _DOB_PLURAL_GAP = re.compile(
     r"(?:[ ](?!(?:between|from|after|before|since|until|to|zwischen|von|vor|nach|seit|bis|ab|entre|du|avant|après|depuis|"
     r"jusqu['’]au|desde|hasta|antes|después|tussen|van|voor|na|sinds|tot|vanaf)(?!\w))[^\W\d_][\w'’.-]*){0,4}"
@@ -622,11 +623,11 @@ _DOB_LIST_SEPARATOR = re.compile(r"[ \t]*(?:/|,|;|&|and|und|et|y|en)[ \t]*")
 # (8 april 2012) en Khadija De Bruyn", "Hab. 105: Rosa Casal (18-03-2012) y Rogelio Báez", "Room 4: Tom Hale
 # (03/05/2012) and Ben Cole", "Zimmer 3: Anna Roth (12.03.2012) und Lea Kurz"); a line with no room's word (a
 # meeting's "Anna Roth (12.03.2026) und Lea Kurz") or a date in the future stays unread
-_ROOMING_LINE = re.compile(
+_ROOMING_LINE = gated(re.compile(
     r"^[ \t]*(?:[-•*][ \t]*)?(?i:ch\.|chambre|kamer|kmr\.|hab\.|habitaci[óo]n|room|rm\.?|zimmer|zi\.|cabin|cabine|"
     r"camarote|kajüte|hut)[ ]?[0-9]{1,4}[a-zA-Z]?[ \t]*:[ \t]*"
     + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}[ ]\((?P<date>[^()\n]{6,24})\)[ ]"
-    r"(?:\+|&|and|und|et|y|en)[ ]" + _NAME_WORD, re.MULTILINE)
+    r"(?:\+|&|and|und|et|y|en)[ ]" + _NAME_WORD, re.MULTILINE))
 
 
 def _rooming_line_birth_dates(text: str) -> Iterator[Span]:
@@ -694,9 +695,9 @@ def _name_address_date_rows(text: str) -> Iterator[Span]:
 # "Ligne 1 Michelle Teixeira (24 août 2015) CN Marseille", "Calle 3 Florencio Estévez (24-06-2015) CN Madrid",
 # "Baan 4 Saar Peeters (09-06-2014) ZV De Vliet"): two such lines at least, one date some years past; a date to come
 # stays unread
-_HEAT_ROW = re.compile(
+_HEAT_ROW = gated(re.compile(
     r"(?m)^[ \t]*(?i:lane|bahn|ligne|couloir|calle|carril|baan)[ ]?[0-9]{1,2}[:.]?[ \t]+" + _NAME_WORD
-    + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ \t]*\([ ]?(?P<date>(?i:" + DATE.pattern + r"))[ ]?\)")
+    + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ \t]*\([ ]?(?P<date>(?i:" + DATE.pattern + r"))[ ]?\)"))
 
 
 def _heat_sheet_birth_dates(text: str) -> Iterator[Span]:
@@ -709,9 +710,9 @@ def _heat_sheet_birth_dates(text: str) -> Iterator[Span]:
 # Geburtsdatum jedes Kindes: Lea Roth (12.03.2014) und Tim Kurz (...)", "avec la date de naissance de chacun : Léa
 # Roy (...) et ...", "con la fecha de nacimiento de cada jugador. Nico Gil (...) y ...", "met ieders geboortedatum:
 # Saar Peeters (...) en ..."); a date to come stays unread, a name with a date after no such sentence too
-_DOB_ASKED = re.compile(
+_DOB_ASKED = gated(re.compile(
     r"(?<!\w)(?:date[ ]of[ ]birth|birth[ ]?date|dob|geburtsdatum|date[ ]de[ ]naissance|fecha[ ]de[ ]nacimiento|"
-    r"geboortedatum)(?:[ ][^\W\d_][\w'’-]*){0,3}[ \t]*[.:][ \t\n]+")
+    r"geboortedatum)(?:[ ][^\W\d_][\w'’-]*){0,3}[ \t]*[.:][ \t\n]+"))
 _DOB_ASKED_ITEM = re.compile(
     _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){0,3}[ ]?\([ ]?(?P<date>(?i:" + DATE.pattern + r"))[ ]?\)")
 _DOB_ASKED_SEPARATOR = re.compile(r"(?:,[ ]|[ ](?:and|und|et|y|en|&)[ ]|,[ ](?:and|und|et|y|en)[ ])")
@@ -730,11 +731,11 @@ def _asked_birth_dates(text: str, lowered: str) -> Iterator[Span]:
 # Round 77: what a birth certificate shows, its word, a verb of showing or saying, then the date ("the birth cert
 # shows 10/13/2017 but the CPR says something else", "die Geburtsurkunde nennt den 12.03.2015", "l'acte de naissance indique le 12/03/2015", "el acta de nacimiento dice
 # 12-03-2015", "de geboorteakte vermeldt 12-03-2015"): the person's birth date; a date to come stays unread
-_BIRTH_CERTIFICATE_SHOWS = re.compile(
+_BIRTH_CERTIFICATE_SHOWS = gated(re.compile(
     r"(?<!\w)(?:birth[ ]cert(?:ificate)?|geburtsurkunde|acte[ ]de[ ]naissance|extrait[ ]de[ ]naissance|"
     r"(?:acta|partida|certificado)[ ]de[ ]nacimiento|geboorteakte)[ ]"
     r"(?:shows|says|states|gives|lists|reads|has|zeigt|nennt|sagt|enthält|indique|mentionne|dit|porte|"
-    r"dice|indica|pone|muestra|vermeldt|zegt|toont|noemt)[ ](?:(?:the|den|le|el|de)[ ])?")
+    r"dice|indica|pone|muestra|vermeldt|zegt|toont|noemt)[ ](?:(?:the|den|le|el|de)[ ])?"))
 
 
 def _birth_certificate_dates(text: str, lowered: str) -> Iterator[Span]:
@@ -749,11 +750,11 @@ def _birth_certificate_dates(text: str, lowered: str) -> Iterator[Span]:
 # 1957", "Pat.-Nr. 4471209 | Anna Roth | 12.03.1961", "IPP 4471209 | Léa Roy | 12/03/1961", "NHC 4471209 | Ana Gil
 # | 12-03-1961", "Patiëntnr. 4471209 | Saar Bos | 12-03-1961"): the patient's birth date; a date with more after it
 # in its cell (a visit's time) stays unread
-_RECORD_NAME_DATE_LINE = re.compile(
+_RECORD_NAME_DATE_LINE = gated(re.compile(
     r"(?m)^[ \t]*(?i:hosp(?:ital)?[ ]no\.?|hosp[ ]num(?:ber)?|mrn|nhs[ ]no\.?|pat(?:ient)?[ .-]*(?:nr|no|id)\.?|ipp|nhc|"
     r"patiëntnr\.?|patientennummer|fall-?nr\.?)[ :]*[A-Z]{0,4}-?[0-9][0-9/-]{3,14}[ \t]*\|[ \t]*"
     + _NAME_WORD + r"(?:[ ]" + _NAME_PARTICLE + _NAME_WORD + r"){1,3}[ \t]*\|[ \t]*"
-    r"(?P<date>(?i:" + DATE.pattern + r"))[ \t]*(?=\||$)")
+    r"(?P<date>(?i:" + DATE.pattern + r"))[ \t]*(?=\||$)"))
 
 
 def _record_name_date_lines(text: str) -> Iterator[Span]:
@@ -786,7 +787,7 @@ _BORN_AT_PLACE = re.compile(
 )
 
 
-def _dates_right_after(cue: re.Pattern[str], text: str, haystack: str) -> Iterator[Span]:
+def _dates_right_after(cue: Searchable, text: str, haystack: str) -> Iterator[Span]:
     """A past date right where each match of `cue` in `haystack` (the text, or its lower-cased twin)
     ends: the birth date that a birthplace or a joined place-and-date key announces."""
     for k in cue.finditer(haystack):
@@ -799,14 +800,14 @@ def _dates_right_after(cue: re.Pattern[str], text: str, haystack: str) -> Iterat
 # place and a comma: "Place and date of birth: Leeds, 3 May 1979", "Geburtsdatum und -ort: 03.05.1979,
 # Ulm", "Ort, Datum der Geburt: Ulm, 03.05.1979", "lieu et date de naissance : Lyon, le 3 mai 1979",
 # "lugar y fecha de nacimiento: Sevilla, 3 de mayo de 1979", "geboortedatum en -plaats: 3 mei 1979, Gent"
-_PLACE_AND_BIRTH_DATE = re.compile(
+_PLACE_AND_BIRTH_DATE = gated(re.compile(
     r"(?<!\w)(?:(?:place|date)[ ]?(?:and|&|/)[ ]?(?:place|date)[ ]of[ ]birth|birth[ ]?(?:place|date)[ ]?(?:and|&|/)[ ]?(?:place|date)|"
     r"geburts(?:datum|ort)[ ]?(?:und|/|,)[ ]?-?(?:geburts)?(?:datum|ort)|(?:ort|datum)[ ]?(?:und|/|,)[ ]?(?:ort|datum)[ ]der[ ]geburt|"
     r"(?:lieu|date)[ ]?(?:et|/|&)[ ]?(?:lieu|date)[ ]de[ ]naissance|"
     r"(?:lugar|fecha)[ ]?(?:y|/|&)[ ]?(?:lugar|fecha)[ ]de[ ]nacimiento|"
     r"geboorte(?:datum|plaats)[ ]?(?:en|/|&)[ ]?-?(?:geboorte)?(?:datum|plaats)|(?:plaats|datum)[ ]?(?:en|/|&)[ ]?(?:plaats|datum)[ ]van[ ]geboorte)"
     r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[:=]?[ \t]*"
-    r"(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.()-]*){0,3},?[ ])?(?:(?:le|am|el|op|on|the|den)[ ]){0,2}")
+    r"(?:[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.()-]*){0,3},?[ ])?(?:(?:le|am|el|op|on|the|den)[ ]){0,2}"))
 
 
 # A family's list under a word for the children: each child's first name, then the date in brackets
@@ -847,8 +848,8 @@ def _child_is_of_birth_dates(text: str, lowered: str) -> Iterator[Span]:
 # "Pareja Ana Gil (12 de marzo de 1980) y Nico Gil (...)", "Paar Saar Peeters (14 maart 1980) en Bart Mol (...)"):
 # two names with their dates at least, one some years past, the brackets opening with the date; one name with a
 # date ("couple Ann Cole (12/03/2026)") or a bracket with a word first ("(married 12/03/2001)") stays clean
-_COUPLE_WORD = re.compile(
-    r"(?<!\w)(?:couple|married[ ]couple|partners|ehepaar|paar|pärchen|pareja|matrimonio|echtpaar|stel)(?:[ ]?:)?[ ]")
+_COUPLE_WORD = gated(re.compile(
+    r"(?<!\w)(?:couple|married[ ]couple|partners|ehepaar|paar|pärchen|pareja|matrimonio|echtpaar|stel)(?:[ ]?:)?[ ]"))
 
 
 def _couple_birth_dates(text: str, lowered: str) -> Iterator[Span]:
@@ -863,10 +864,10 @@ def _couple_birth_dates(text: str, lowered: str) -> Iterator[Span]:
 # young member's birth date, maybe a recent one ("Cub: Tom Hale (14/06/2016)", "Jeune : Noah Beuchat (25 août
 # 2016)", "Wölfling: Leon Bauer (03.02.2017)", "Joven: Nico Gil (3 de febrero de 2015)", "Jeugdlid: Saar Peeters
 # (09-06-2016)"); a date to come stays clean, and so does a bracket with a word first ("(badge 12/03/2026)")
-_YOUTH_MEMBER_LABEL = re.compile(
+_YOUTH_MEMBER_LABEL = gated(re.compile(
     r"(?<![\w/-])(?:youth[ ]member|young[ ]person|scout|cub|brownie|beaver|jeune|louveteau|louvette|éclaireur|"
     r"jugendliche[rn]?|pfadfinder(?:in)?|wölfling|joven|lobato|jongere|welp|jeugdlid|kabouter)"
-    r"[ \t]*:[ \t]*")
+    r"[ \t]*:[ \t]*"))
 
 
 def _youth_member_birth_dates(text: str, lowered: str) -> Iterator[Span]:
@@ -1293,10 +1294,10 @@ def _sibling_field_birth_dates(text: str, lowered: str) -> Iterator[Span]:
 # ("my mum's name and birthday - 'Brett Andrews 1951-06-27'", "Name und Geburtsdatum: „Jana Roth
 # 12.03.1951“", "nom et date de naissance : « Léa Roy 12/03/1951 »", "nombre y cumpleaños: 'Ana Gil
 # 12-03-1951'", "naam en geboortedatum: 'Sanne Bakker 12-03-1951'")
-_QUOTED_NAME_AND_DATE = re.compile(
+_QUOTED_NAME_AND_DATE = gated(re.compile(
     r"(?i:birthday|birth date|date of birth|geburtstag|geburtsdatum|anniversaire|date de naissance|cumpleaños|"
     r"fecha de nacimiento|verjaardag|geboortedatum)[^\n'\"‘“„«]{0,24}?[ ]?[–—:-]?[ ]*['\"‘“„«][ ]?"
-    r"[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|del|la|le)){1,3},?[ ](?P<date>[^'\"’”“»\n]{6,20}?)[ ]?['\"’”“»]")
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ ](?:[A-ZÀ-Þ][\w'’-]+|van|von|de|der|del|la|le)){1,3},?[ ](?P<date>[^'\"’”“»\n]{6,20}?)[ ]?['\"’”“»]"))
 
 
 def _quoted_name_birth_dates(text: str) -> Iterator[Span]:
@@ -2083,10 +2084,10 @@ def r86s_kinship_case(text: str, label: str, start: int) -> bool:
 # A public grant or subsidy, its scheme or its applications (round 62): "grant scheme", "subsidy",
 # "Förderprogramm", "Zuschuss", "subvention", "subvención", "ayudas de ...", "subsidie" (also as a
 # compound's head: "Isolatiesubsidie", "Energieförderung"): a file there is the funding office's
-_GRANT_WORD = re.compile(
+_GRANT_WORD = gated(re.compile(
     r"(?:grant[ ](?:scheme|programme|program|application)s?|subsid(?:y|ies)|\w*förder(?:ung|programm|antrag)\w*|"
     r"\w*zuschuss\w*|subventions?|subvenci(?:ón|ones)|(?<!\w)ayudas[ ]de|\w*subsidie\w*|"
-    r"(?<!\w)(?:aanvragen|solicitudes|anträge|demandes|applications)[ ](?:ingediend|recibidas|eingegangen|reçues|received))")
+    r"(?<!\w)(?:aanvragen|solicitudes|anträge|demandes|applications)[ ](?:ingediend|recibidas|eingegangen|reçues|received))"))
 
 
 _REACHED_ON_BEFORE = re.compile(
@@ -2122,9 +2123,9 @@ _SENTENCE_BEFORE = 160
 # nous manque le passeport de Léa. Pouvez-vous confirmer le numéro 18AB12345 ?", "falta el pasaporte
 # de Hugo. ¿Puede confirmar el número PAA123456?", "het paspoort van Daan ontbreekt. Kunt u het
 # nummer NP1234567 bevestigen?"; the passport's shape still decides (a booking's number is no passport's)
-_PASSPORT_NUMBER_BACK = re.compile(
+_PASSPORT_NUMBER_BACK = gated(re.compile(
     r"(?<!\w)(?:the|its|her|his|die|seine|ihre|deren|dessen|le|son|el|su|het|zijn|haar)[ ]"
-    r"(?:number|nummer|numéro|número)[ ]?:?[ ]?$")
+    r"(?:number|nummer|numéro|número)[ ]?:?[ ]?$"))
 _PASSPORT_NAMED = re.compile(r"(?<!\w)(?:passports?|\w*reisepass\w*|pass(?:es)?|passeports?|pasaportes?|paspoort\w*)(?!\w)")
 _OTHER_NUMBERED_THING = re.compile(
     r"(?<!\w)(?:orders?|bookings?|reservations?|tickets?|invoices?|accounts?|flights?|bestellung\w*|buchung\w*|"
@@ -2450,10 +2451,10 @@ def _seen_in_consultation(lowered: str, start: int) -> bool:
 # "(historia 1234567)", "Kartei P-4471209"); or as a sentence's label, the number ending the
 # sentence ("... medication unchanged. File 2019-508178.", "Próxima cita el martes. Historia
 # NHC-4471209."); in a text about care, as above
-_FILE_BARE = re.compile(
+_FILE_BARE = gated(re.compile(
     r"(?:^|(?<=[\n(\[])|(?<=[.!?][ ]))[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[)\],;]|[.!](?:\s|$)))"
-)
+))
 # Round 79: the file's word and its number as a note's heading line, the patient's name after a dash and nothing else
 # on the line ("Dossier M3468698 – Julie Brahier\nTympanométrie normale ...", "Chart 4471209 - Tom Hale", "Akte
 # 2016-700320 – Anna Roth", "Historia HC-06480 – Ana Gil", "Dossier 4471209 – Jan de Vries"); in a text about care,
@@ -2465,10 +2466,10 @@ _HEADING_NAME = (
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)*){1,3}")
 """Round 79: a patient's full name on a care note's heading line, particles between its words (the two headings
 below)."""
-_FILE_HEADING = re.compile(
+_FILE_HEADING = gated(re.compile(
     r"^[ \t]*(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})[ \t]+[–—-][ \t]+"
-    + _HEADING_NAME + r"[ \t]*$", re.M)
+    + _HEADING_NAME + r"[ \t]*$", re.M))
 # Round 79: a care visit's heading line, the visit's kind, a dash, the patient's name, then the service's number for the
 # patient in brackets, bare or after a reference's word ("Travel consult - Tom Hale (HC-0769811), to Ghana ...", "Care
 # plan review - Dylan Owens (client ref M1599725)", "Reiseberatung – Anna Roth (2016-690415)", "Pflegeplanung - Anna
@@ -2477,7 +2478,7 @@ _FILE_HEADING = re.compile(
 # "Reizigersconsult - Jan Mol (4471209)", "Zorgplanbespreking - Jan Mol (cliëntnr. 4471209)"): the visit is care, the
 # number its file of the patient; the heading opens the line (a travel agent's "Travel booking - Tom Hale (4471209)"
 # names no care visit)
-_CARE_VISIT_HEADING = re.compile(
+_CARE_VISIT_HEADING = gated(re.compile(
     r"^[ \t]*(?i:travel[ ](?:health[ ])?consult(?:ation)?|travel[ ]clinic(?:[ ](?:visit|appointment))?|"
     r"pre-?travel[ ](?:consult(?:ation)?|assessment)|care[ ]plan[ ](?:review|meeting|assessment)|"
     r"reise(?:medizinische[ ])?beratung|reisemedizin(?:ische[ ]sprechstunde)?|pflegeplan(?:ung|besprechung|gespräch|-review)?|"
@@ -2488,7 +2489,7 @@ _CARE_VISIT_HEADING = re.compile(
     + _HEADING_NAME + r"[ ]\("
     r"(?:(?i:client[ ]ref(?:erence)?|ref(?:erence)?|klienten-?nr|klientennummer|réf(?:érence)?|n[°º]|nr|no|"
     r"cliëntnr|cliëntnummer|client[ ]no)\.?:?[ ]?)?"
-    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7})?)\)", re.M)
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:-[0-9]{3,7})?)\)", re.M))
 _OFFICE_FILE_WORD = re.compile(
     r"(?<!\w)(?:invoice|receipt|bill|rechnung|quittung|facture|factura|recibo|factuur|claim|sinistre|siniestro|"
     r"schaden\w*|schade|insurer|insurance|assureur|assurance|versicherung\w*|aseguradora|seguro|verzekeraar|verzekering|"
@@ -2532,12 +2533,12 @@ _FILE_SPOKEN = re.compile(
 # shared", "Medische gegevens blijven bij de arbodienst, dossier K1989676.", "in Akte 4471209
 # vermerkt", "consigné au dossier 4471209", "anotado en historia 4471209", "vastgelegd in dossier
 # 4471209"); in a text about care, as above
-_FILE_IN_CLAUSE = re.compile(
+_FILE_IN_CLAUSE = gated(re.compile(
     r"(?:(?<=,[ ])|(?<!\w)(?i:on|in|under|onto|into|to|im|in|unter|zur|au|dans|sous|en|bajo|op|onder|naar)[ ]"
     r"(?:(?i:the|der|dem|die|le|la|l['’]|el|de|het)[ ])?(?:[A-Z]{2,4}[ ])?)"
     r"(?i:dossier|historia|expediente|akte|krankenakte|patientenakte|kartei|chart|file|record)[ ]"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
-)
+))
 _CARE_WORD = re.compile(
     # Round 67: not a part of an email's or a web domain's name, joined to another part by a hyphen, a dot or the
     # "@" ("charlie@martinez-ward.net", "tom.ward@example.com", "info@smith-clinic.com", "noreply@labor-weber.de"):
@@ -2714,11 +2715,11 @@ _QUOTED_REFERENCE = re.compile(
 # M4471209", "Traiga su tarjeta. Ref. M4471209", "Neem uw meetlijst mee.\nKenmerk: M4471209"; in a
 # text about care it is the patient's;
 # an order's, a booking's or a ticket's message names its own thing (see _NOT_CARE_REFERENCE)
-_CARE_MESSAGE_REF = re.compile(
+_CARE_MESSAGE_REF = gated(re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ]))[ \t]*(?i:ref\.?|reference|referenz|réf\.?|référence|referencia|kenmerk|referentie)"
     r"[ ]?(?i:no\.?|nr\.?|n[°º]\.?|#)?[ ]?:?[ ]?"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?=[ \t]*(?:$|\n|[.!](?:\s|$)))"
-)
+))
 _NOT_CARE_REFERENCE = re.compile(
     r"(?<!\w)(?:order|booking|reservation|ticket|delivery|parcel|shipment|invoice|payment|"
     r"bestellung|buchung|reservierung|lieferung|paket|sendung|rechnung|zahlung|"
@@ -2768,12 +2769,12 @@ _HEALTH_CARD = re.compile(r"tarjeta sanitaria|health card|gesundheitskarte|zorgp
 # the patient's case at the hospital or the transport service ("Patientin Lea Roth, Fall 2022-093505",
 # "patient Tom Hale, case 4471209", "patiente Léa Roy, séjour 4471209", "paciente Ana Gil, episodio
 # 4471209", "patiënt Daan Bos, casus 4471209"); a court's or a support desk's case names no patient (round 62)
-_PATIENT_THEN_CASE = re.compile(
+_PATIENT_THEN_CASE = gated(re.compile(
     r"(?<!\w)(?i:patient|patientin|patiente|paciente|patiënt|patiënte|pat\.)[ ]"
     r"(?:(?:Frau|Herr|Mr|Mrs|Ms|Mme|M\.|Sra\.?|Sr\.?|Dhr\.?|Mevr\.?)[ ])?"
     r"[A-ZÀ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|du|ter)[ ])?[A-ZÀ-Þ][\w'’-]+){0,3}[,;][ ]"
     r"(?i:fall|case|cas|caso|casus|episode|episodio|épisode|séjour|sejour|ingreso|opname)(?:[ ]?(?i:nr\.?|no\.?|n[°º]\.?|#))?"
-    r"[ ]?:?[ ]?(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])")
+    r"[ ]?:?[ ]?(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})(?![\w-]|[.,/][0-9A-Za-z])"))
 # The patient's own word as a key, the value written against it in a log line, a query string or a
 # JSON object: "WARN upload patient=4471209 device=...", "paciente=NHC-4471209", "?patient=B0168199&",
 # '"patiënt": "2019-508178"': the patient's identifier (a name would not have a record's shape)
@@ -2951,10 +2952,10 @@ _EMBRYO_WORD = re.compile(
     r"(?<!\w)(?:blastocysts?|blastozyst\w*|blastocystes?|blastocistos?|blastocysten|embryos?|embryonen|embryons?|"
     r"embriones|embriones?|oocytes?|oozyten|ovocitos?|eicellen|zygotes?|zygoten|cigotos?|"
     r"day-?[3-6]|tag[ ]?[3-6]|j[3-6]|d[ií]a[ ]?[3-6]|dag[ ]?[3-6])(?!\w)")
-_EMBRYO_LIST_HEAD = re.compile(
+_EMBRYO_LIST_HEAD = gated(re.compile(
     r"(?<!\w)(?:embryolog\w*|embryo[ ]?lab\w*|ivf|icsi|fertility|fertilit[ée]|fertilidad|fruchtbarkeit\w*|"
     r"kinderwunsch\w*|vruchtbaarheid\w*|thaw[ ]list|transfer[ ]list|auftauliste|décongélation|desvitrificaci[óo]n|"
-    r"descongelaci[óo]n|ontdooi\w*|vitrific\w*|vitrifikation|kryo\w*|cryo\w*)(?!\w)")
+    r"descongelaci[óo]n|ontdooi\w*|vitrific\w*|vitrifikation|kryo\w*|cryo\w*)(?!\w)"))
 _EMBRYO_LIST_LINE = re.compile(
     r"^[ \t]*(?P<value>(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{5,10})[ \t]*(?P<sep>[|;\t])[ \t]*"
     r"[A-ZÀ-Þ][\w'’.-]*(?:[ ][\w'’.-]+){1,4}[ \t]*(?P=sep)(?P<rest>[^\n]{3,})$", re.MULTILINE)
@@ -3035,12 +3036,12 @@ def clinic_visit_rows(text: str, lowered: str) -> Iterator[re.Match[str]]:
 # traveller with the date of birth (the one date a traveller is checked by), so each such date is one.
 # A list without that heading (a rota's "1. Anna – 12.03.2026", a league's results) stays unread, as
 # does a line with more than a name and a date ("1. Bus – 12.03.2026, 8 Uhr ab Schule").
-_TRAVELLER_LIST_HEAD = re.compile(
+_TRAVELLER_LIST_HEAD = gated(re.compile(
     r"(?<!\w)(?:passenger[ ]list|passenger[ ]manifest|travell?ers?['’]?[ ]list|list[ ]of[ ](?:passengers|travell?ers)|"
     r"bus[ ]list|coach[ ]list|busliste|passagierliste|reiseteilnehmerliste|fahrgastliste|"
     r"liste[ ]des[ ](?:passagers|voyageurs)|liste[ ]du[ ]car|"
     r"(?:listado|lista|relación)[ ]de[ ](?:viajeros|pasajeros)|"
-    r"buslijst|passagierslijst|reizigerslijst)(?!\w)")
+    r"buslijst|passagierslijst|reizigerslijst)(?!\w)"))
 _TRAVELLER_LINE = re.compile(
     # the name's words, its particles and an elided article too ("Noud van der Stael de Jonge", "Kyan 's Gravensande")
     r"^[ \t]*[0-9]{1,3}[.)][ \t]+[^\W\d_][^\W\d]*(?:[ ]['’]?[^\W\d]+|['’-][^\W\d]+){0,6}[ \t]+[–—-][ \t]+"
@@ -3224,7 +3225,7 @@ _CARE_WORD_WINDOW = 200
 """How far from a care provider's client number its care word may stand (a few lines either side)."""
 
 
-def _numbers_near(text: str, lowered: str, pattern: re.Pattern[str], cue: re.Pattern[str],
+def _numbers_near(text: str, lowered: str, pattern: Searchable, cue: Searchable,
                   accept: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """The value of each `pattern` match that `accept` takes, with `cue` within _CARE_WORD_WINDOW characters:
     a care provider's client number is the client's record only beside what the provider does (a
@@ -3328,7 +3329,7 @@ _INSTITUTION_REFERENCE = re.compile(
 # Patienten ...", "réf. cabinet médical 4471209", "ref. del consultorio 4471209", "praktijkkenmerk 4471209"; a
 # practice's order or invoice ("practice invoice ref ...") names the thing first, and the value is a record's
 # number (five digits at least, no date)
-_PRACTICE_REFERENCE = re.compile(
+_PRACTICE_REFERENCE = gated(re.compile(
     r"(?<!\w)(?i:(?:gp|doctor['’]?s|family[ ]doctor['’]?s|dental|dentist['’]?s|medical)[ ](?:practice|surgery)[ ]ref(?:erence)?\.?|"
     r"(?:gp[ ]|doctor['’]?s[ ])?surgery[ ]ref(?:erence)?\.?|"
     r"(?:hausarzt|arzt|zahnarzt)?praxis[- ]?(?:ref\.|referenz|zeichen)|"
@@ -3337,7 +3338,7 @@ _PRACTICE_REFERENCE = re.compile(
     r"(?:huisarts|huisartsen)?praktijk(?:kenmerk|referentie))"
     r"(?:[ ](?i:no\.?|nr\.?|n[°º]\.?))?[ ]?:?[ ]?"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?|(?:19|20)[0-9]{2}-)?[0-9]{3,10}(?:[ ][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
-)
+))
 # Round 71: a patient named by the word and the name, then the patient's reference in brackets: "case for
 # patient Conal (ref 797 611 8420)", "Patientin Lea Roth (Ref. 4471209)", "patiente Léa Roy (réf. 4471209)",
 # "paciente Ana Gil (ref. 4471209)", "patiënt Saar Mol (kenmerk 4471209)"; a name in brackets after no patient's
@@ -3767,7 +3768,7 @@ def _bed_line_numbers(text: str, lowered: str) -> Iterator[Span]:
             yield (m.start("value"), m.end("value"), "medical_record_care")
 
 
-def _record_values(pattern: re.Pattern[str], text: str) -> Iterator[Span]:
+def _record_values(pattern: Searchable, text: str) -> Iterator[Span]:
     """Each match's "value" group of `pattern` in `text` that reads as a record's number (_record_number)."""
     for m in pattern.finditer(text):
         if _record_number(m.group("value")):
@@ -3795,9 +3796,9 @@ def _patient_line_numbers(text: str, lowered: str) -> Iterator[Span]:
 # "bed 4 (booking 55190245)" names no care and a bed's count in brackets no record. Besides the care words, a
 # ward's own: a discharge ("d/c", "Entlassung", "de alta", "lettre de sortie", "ontslag"), the GP, a unit
 # ("unidad de ictus", "stroke unit"), a health card ("tarjeta sanitaria", "carte Vitale")
-_BED_RECORD = re.compile(
+_BED_RECORD = gated(re.compile(
     r"(?<!\w)(?:bed|bay|cubicle|bett|lit|cama|box)[ ]?(?:n[°º]|nr\.?|no\.?)?[ ]?[0-9]{1,3}[a-z]?[ ]?"
-    r"\((?P<value>[a-z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9])\)")
+    r"\((?P<value>[a-z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9])\)"))
 
 
 _WARD_WORD = re.compile(
@@ -3810,11 +3811,11 @@ _WARD_WORD = re.compile(
 # (IPP 4471203)" is the label's, "el holter se lo llevó Nico Gil (4471203)", "holter meegegeven aan Saar Peeters
 # (4471203)"): within the sentence after the monitor's word; a shop's "monitor sent with Tom Hale (order 5519)"
 # has no five digits bare in the brackets.
-_LENT_MONITOR_RECORD = re.compile(
+_LENT_MONITOR_RECORD = gated(re.compile(
     r"(?i)(?<!\w)(?:holter|langzeit-ekg|langzeit-rr|event recorder|loop recorder|abpm|mapa|ambulatory (?:ecg|bp))"
     r"[^.\n()]{0,60}?(?<!\w)(?:with|to|mit|an|avec|à|con|llevó|a|met|aan)[ ]"
     r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,2}[ ]?"
-    r"\((?P<value>[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9])\)")
+    r"\((?P<value>[A-Z]{0,4}[-/ ]?[0-9][0-9 /-]{3,14}[0-9])\)"))
 
 
 # Round 67: a report's label or the patient's abbreviation opens the text or the line, then the patient's name, then
@@ -3895,7 +3896,7 @@ def find_bed_records(text: str, lowered: str) -> Iterator[Span]:
 # number is B6178524", "admission no. 4471209", "n° de séjour 627362910", "numéro d'admission", "Aufnahmenummer
 # 4471209", "número de ingreso 4471209", "número de episodio", "opnamenummer 4471209"; a hotel's "n° de séjour"
 # or a council's "ward ref" names no care and stays clean
-_STAY_RECORD = re.compile(
+_STAY_RECORD = gated(re.compile(
     r"(?<![\w-])(?i:hosp(?:ital)?\.?[ ](?:number|no\.?|ref(?:erence)?\.?)|ward[ ]ref(?:erence)?\.?|"
     # Round 74: a hospice's own number for its patient ("Hospice ref HC-74171222", "Hospiz-Nr. 4471209", "hospice number
     # 2019-447120"), as the hospital's
@@ -3908,7 +3909,7 @@ _STAY_RECORD = re.compile(
     r"(?:[ \t]*:[ \t]*|[ ](?i:is|ist|est|es|lautet)[ ]|[ ])"
     # the number maybe in groups of three and four ("Ward ref 496 413 4539")
     r"(?:(?P<grouped>[0-9]{3}(?:[ ][0-9]{3,4}){1,2})(?![\w-]|[.,/][0-9A-Za-z])|"
-    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{4,10}(?:-[0-9]{3,8})?)(?![\w-]|[.,/][0-9A-Za-z]))")
+    r"(?P<value>(?:[A-Z]{1,4}-?)?[0-9]{4,10}(?:-[0-9]{3,8})?)(?![\w-]|[.,/][0-9A-Za-z]))"))
 # the care words a stay's text may name besides those of _CARE_WORD: the family doctor, a care home, a
 # university hospital's short name, an evacuation, a fertility unit ("GP has seen him", "care home",
 # "évacué vers le CHU", "Pflegeheim", "residencia de mayores", "verpleeghuis", "fertility unit")
@@ -3933,13 +3934,13 @@ def find_stay_records(text: str, lowered: str) -> Iterator[Span]:
 # A6208473", "Health insurer: Bupa, no. 88412093", "Mutuelle : MGEN, n° 4471209", "Mutualidad: Adeslas, nº
 # 4471209", "Zorgverzekeraar: VGZ, nr. 4471209"): the insured member's own number; a number after no such word
 # stays unread
-_INSURED_WITH = re.compile(
+_INSURED_WITH = gated(re.compile(
     r"(?<!\w)(?i:krankenversichert[ ]bei|versichert[ ]bei|krankenkasse|krankenversicherung|health[ ]insurer|"
     r"health[ ]insurance|medical[ ]insurance|insured[ ]with|mutuelle|assuré(?:e)?[ ]auprès[ ]de|caisse[ ]d['’]assurance[ ]maladie|"
     r"mutua|mutualidad|aseguradora|seguro[ ]médico|zorgverzekeraar|zorgverzekering|verzekerd[ ]bij)[ \t]*:?[ \t]*"
     r"[^\W\d_][\w&.'’-]*(?:[ ][^\W\d_][\w&.'’-]*){0,3},?[ ]"
     r"(?i:nr|no|n°|nº|núm|num|number|nummer|numéro|número)\.?[ ]?:?[ ]?"
-    r"(?P<value>[A-Z]{0,4}-?[0-9][0-9-]{4,14}[0-9])(?![\w-])")
+    r"(?P<value>[A-Z]{0,4}-?[0-9][0-9-]{4,14}[0-9])(?![\w-])"))
 
 
 def find_care_records(text: str, lowered: str) -> Iterator[Span]:
@@ -4096,10 +4097,10 @@ _HEARING_CARE = (r"(?:audiolog\w*|hearing[ ](?:care|aid|aids|centre|center|clini
                  r"audioproth\w*|audicien\w*|audioprotesis\w*|audiología|hoorzorg|hoortoestel\w*)")
 _HEARING_REF_WORD = (r"(?:ref\.?|reference|referenz|réf\.?|référence|referencia|referentie|kenmerk|no\.?|nr\.?|number|"
                      r"nummer|numéro|número|n[°º])")
-_HEARING_CARE_REF = re.compile(
+_HEARING_CARE_REF = gated(re.compile(
     r"(?<!\w)(?i:" + _HEARING_CARE + r"[ -]?" + _HEARING_REF_WORD + "|" + _HEARING_REF_WORD + r"[ ](?:d['’]|de[ ]l['’])?"
     + _HEARING_CARE + r")[ \t]*[:#]?[ \t]*"
-    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])")
+    r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"))
 
 
 def _hearing_care_references(text: str, lowered: str) -> Iterator[Span]:
@@ -4183,11 +4184,11 @@ def find_optician_records(text: str, lowered: str) -> Iterator[Span]:
 # and a lung function test ("spirometry", "Lungenfunktion", "spirométrie", "EFR", "espirometría",
 # "función pulmonar", "longfunctieonderzoek"). Kept apart from _CARE_WORD, which many other rules read:
 # only a reference or a file's number closing such a message is read by it.
-_CARE_SERVICE_PLACE = re.compile(
+_CARE_SERVICE_PLACE = gated(re.compile(
     r"(?<!\w)(?:health[ ]cent(?:re|er)|gesundheitszentrum|centre[ ]de[ ]santé|centro[ ]de[ ]salud|gezondheidscentrum|"
     r"outpatients?|poliklinik\w*|polyclinique|policlínica|polikliniek|"
     r"spirometr\w*|espirometr\w*|spirométr\w*|lung[ ]function|lungenfunktion\w*|exploration[ ]fonctionnelle[ ]respiratoire|"
-    r"efr|función[ ]pulmonar|longfunctie\w*)(?!\w)")
+    r"efr|función[ ]pulmonar|longfunctie\w*)(?!\w)"))
 # A file's number closing such a message, after the file's own word where the message names no
 # reference ("... Lung Function Lab, Level 2. Chart 4471209", "Akte 4471209.", "Dossier M4471209.",
 # "Historia 4471209. Responda SI", "Dossier 4471209."): at a care service the file is the patient's.
@@ -4236,7 +4237,7 @@ def _care_service_near(lowered: str, start: int, end: int) -> bool:
 # ziekenhuis, ritnummer ..."); the transport is care's, its number the patient's. A fire brigade's or a
 # removal firm's job number names no ambulance and stays clean, and a bare number without its key word
 # is not read.
-_DISPATCH_NUMBER = re.compile(
+_DISPATCH_NUMBER = gated(re.compile(
     r"(?<!\w)(?i:rtw|ktw|rettungswagen|krankenwagen|rettungsdienst|notarzt(?:wagen)?|"
     r"ambulances?|ambulancias?|samu|smur|ziekenwagen|ziekenauto|"
     r"traslad(?:o|ada|ado)[ ]al[ ]hospital|traslad(?:o|ada|ado)[ ]a[ ]urgencias|"
@@ -4248,13 +4249,13 @@ _DISPATCH_NUMBER = re.compile(
     r"episodio|n[úu]mero[ ]de[ ](?:servicio|incidente|episodio)|episode(?:[ ](?:no\.?|number))?|épisode)"
     r"[ \t]*[:#]?[ \t]*"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?)?[0-9]{3,10}(?:[ -][0-9]{3,7}){0,2})(?![\w-]|[.,][0-9A-Za-z])"
-)
+))
 # A care institution that gave the writer its own number for the patient, the number coded with a
 # letter or a year so that it cannot be the institution's phone: "The hospital later gave us their
 # number K8143626 for the form", "Das Krankenhaus gab uns seine Nummer PAT-4471209", "l'hôpital nous a
 # donné son numéro K4471209", "el hospital nos dio su número 2019-508178", "het ziekenhuis gaf ons hun
 # nummer K4471209"; a bare digit run there ("gave us their number 02079460000") is read as a phone is
-_GIVEN_BY_INSTITUTION = re.compile(
+_GIVEN_BY_INSTITUTION = gated(re.compile(
     r"(?<!\w)(?:(?i:hospital|clinic|klinik|klinikum|krankenhaus|spital|hôpital|clinique|clínica|ziekenhuis|kliniek)"
     r"(?:[ ][\w'’-]+){0,2}[ ]"
     r"(?i:(?:later[ ]|then[ ]|also[ ])?(?:gave|sent|issued)[ ](?:us|me|him|her|them)|"
@@ -4268,7 +4269,7 @@ _GIVEN_BY_INSTITUTION = re.compile(
     r"(?i:their|its|a|seine|ihre|die|leur|son|un|su|un|hun|zijn|het|een)[ ]"
     r"(?i:number|reference|nummer|referenz|numéro|référence|número|referencia|kenmerk)[ ]?:?[ ]"
     r"(?P<value>(?<![\w-])(?:[A-Z]{1,4}-?[0-9]{5,10}|(?:19|20)[0-9]{2}-[0-9]{4,8}))(?![\w-]|[.,][0-9A-Za-z])"
-)
+))
 # A care provider's own reference in brackets in its letter about a patient: "the report from your son's
 # annual review (our ref A0697144)", "der Bericht zur Kontrolle (unser Zeichen 2019-508178)", "le compte
 # rendu du bilan (notre réf. K4471209)", "el informe de la revisión (nuestra ref. 4471209)", "het verslag
@@ -4323,7 +4324,7 @@ _DOCUMENT_NUMBER = re.compile(
     r"numéro (?:de |du )?document|n[°º] (?:de |du )?document|número de documento|n\.?[°º]\.? de documento|"
     r"nº documento|documentnummer|documentnr\.?)[ \t]*[:#]?[ \t]*$"
 )
-_PASSPORT_WORD = re.compile(r"(?<!\w)(?:passport|reisepass|pass(?=[ \t]*[:)\n])|passeport|pasaporte|paspoort)")
+_PASSPORT_WORD = gated(re.compile(r"(?<!\w)(?:passport|reisepass|pass(?=[ \t]*[:)\n])|passeport|pasaporte|paspoort)"))
 _OTHER_DOCUMENT = re.compile(
     r"(?<!\w)(?:id card|identity card|driving licen[cs]e|driver'?s licen[cs]e|personalausweis|ausweis|führerschein|"
     r"carte d['’]identité|carte nationale|permis de conduire|titre de séjour|dni|nie|documento nacional|carnet|"
@@ -4512,14 +4513,14 @@ _SHOWN_DOCUMENT_NUMBER = re.compile(
 # "paspoortnummer had ik al gestuurd, maar nog een keer: NX12345P6"); the words of sending, then of doing
 # it again, decide, so a passport photo shop's "order again: 44712093" and a passport's word with a later
 # colon in another sentence stay clean
-_PASSPORT_RESENT = re.compile(
+_PASSPORT_RESENT = gated(re.compile(
     r"(?<!\w)(?i:passport(?:[ ](?:number|no\.?|nr\.?|#))?|reisepass(?:-?nummer|-?nr\.?)?|pass(?:-?nummer|-?nr\.?)|"
     r"(?:num[ée]ro[ ]de[ ])?passeport|(?:n[úu]mero[ ]del?[ ])?pasaporte|paspoort(?:-?nummer|-?nr\.?)?)"
     r"[^\n\d:.!?]{0,40}?(?i:sent|send|gave|given|mailed|emailed|geschickt|gesendet|geschrieben|mitgeteilt|"
     r"envoy[ée]e?|donn[ée]e?|transmis|mand[ée]|enviad[oa]|dado|gestuurd|doorgegeven|gegeven|gemaild)"
     r"[^\n\d:.!?]{0,40}?(?i:again|once[ ]more|nochmal|noch[ ]einmal|nochmals|erneut|encore[ ]une[ ]fois|de[ ]nouveau|"
     r"à[ ]nouveau|otra[ ]vez|de[ ]nuevo|nogmaals|nog[ ]een[ ]keer|nog[ ]eens|opnieuw)[ \t]*:[ \t]*"
-    r"(?P<value>[A-Z0-9]{6,10})(?![\w-])")
+    r"(?P<value>[A-Z0-9]{6,10})(?![\w-])"))
 
 
 def find_resent_passports(text: str, lowered: str) -> Iterator[Span]:
@@ -4643,12 +4644,12 @@ def find_other_passports(text: str, lowered: str) -> Iterator[Span]:
 _AT_SHORT_LABEL = re.compile(
     r"(?<![\w-])(?:vers\.[ ]?-?[ ]?nr\.?|versicherungs-?nr\.?|vers\.[ ]?nummer)[ \t]*:?[ \t]*"
     r"(?P<value>[0-9]{4}[ ]?[0-9]{6})(?![\w-]|[.,/][0-9])")
-_AUSTRIAN = re.compile(
+_AUSTRIAN = gated(re.compile(
     r"\(at\)|österreich\w*|oesterreich\w*|austria\w*|e-card|(?<!\w)ögk(?!\w)|"
     r"(?<!\w)bvaeb(?!\w)|dienstgeber\w*|arbeitnehmerveranlagung|"
     # Austria's pension insurance and its application ("Pensionsantrag", "Pensionsversicherungsanstalt");
     # Germany says "Rente", and a "Pensionskasse" is any country's pension fund
-    r"pensionsantrag\w*|pensionsversicherung\w*|(?<!\w)pva(?!\w)")
+    r"pensionsantrag\w*|pensionsversicherung\w*|(?<!\w)pva(?!\w)"))
 _AT_VNR_VALID = _stdnum("at.vnr")
 
 
@@ -5270,10 +5271,10 @@ def _paired_field_label(text: str, start: int) -> str | None:
 
 # A care practice's record of a visit: the complaint, the treatment, the diagnosis (a podiatrist's, a
 # physiotherapist's, a dietitian's), in the five languages
-_TREATMENT_WORD = re.compile(
+_TREATMENT_WORD = gated(re.compile(
     r"(?<!\w)(?:klacht|klachten|behandeling|behandelplan|diagnose|complaint|presenting complaint|treatment|diagnosis|"
     r"beschwerden|behandlung|befund|motif de consultation|plainte|traitement|diagnostic|"
-    r"motivo de consulta|queja|tratamiento|diagnóstico)(?!\w)")
+    r"motivo de consulta|queja|tratamiento|diagnóstico)(?!\w)"))
 
 
 def _client_in_treatment(label: str, lowered: str, start: int, end: int) -> bool:
@@ -5292,11 +5293,11 @@ def _client_in_treatment(label: str, lowered: str, start: int, end: int) -> bool
 # the client's field); the client's number or reference there is the care service's file on the client, a medical
 # record's, as a practice's client under a treatment's field is (_client_in_treatment). A shop's, a bank's or a
 # lawyer's client has no carer's field
-_CARE_WORKER_FIELD = re.compile(
+_CARE_WORKER_FIELD = gated(re.compile(
     r"(?:^|\n|[|;])[ \t]*(?:carer|care[ ]worker|support[ ]worker|home[ ]carer|pflegekraft|pflegerin|pfleger|"
     r"betreuungskraft|alltagsbegleiter(?:in)?|auxiliaire[ ]de[ ]vie|aide[ ]à[ ]domicile|aide-soignante?|"
     r"cuidador(?:a)?|auxiliar[ ]de[ ]ayuda[ ]a[ ]domicilio|gerocultor(?:a)?|verzorgende|thuiszorgmedewerker|"
-    r"wijkverpleegkundige|zorgverlener)[ \t]*:")
+    r"wijkverpleegkundige|zorgverlener)[ \t]*:"))
 _CLIENT_REFERENCE_WORDS = frozenset("ref reference réf référence referencia referentie referenz".split())
 
 
@@ -5925,9 +5926,9 @@ _FIRM_WORDS = frozenset("gmbh ag kg ohg ug ltd llc inc plc corp co sarl sa sas s
 # Round 66: a list of passports' title ("Klassenfahrt London – Passliste", "Passport list – choir tour", "Liste des
 # passeports", "Lista de pasaportes", "Paspoortlijst"): its rows' numbers are the travellers' passports, and a
 # passport's nine digits that pass a BSN's check are no BSN there (tables.py reads the list)
-_PASSPORT_LIST_TITLE = re.compile(
+_PASSPORT_LIST_TITLE = gated(re.compile(
     r"(?i)(?<!\w)(?:pass(?:port)?[- ]?(?:list|liste)|passports?[ ](?:list|register|details)|reisepässe|passnummern|"
-    r"liste des passeports|passeports|lista de pasaportes|pasaportes|paspoortlijst|paspoorten)(?!\w)")
+    r"liste des passeports|passeports|lista de pasaportes|pasaportes|paspoortlijst|paspoorten)(?!\w)"))
 
 
 @lru_cache(maxsize=1)

@@ -53,6 +53,7 @@ from workloads.guard.slots import DAY_PARTS, WEEKDAYS, slot_groups
 from workloads.guard.tables import labelled_values, thing_column, unnamed_columns
 from workloads.guard.text_facts import text_mentions
 from workloads.guard.word_tries import trie_alternation
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
 Span = tuple[int, int, str]
 
@@ -178,9 +179,9 @@ _REQUEST_AFTER = re.compile(rf",[ ]+(?i:{_REQUESTS})\b")
 _SENTENCE_START = re.compile(r"[.!?][ ]+$")
 _NAME_PHRASE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?i:name|nom|nombre|naam)[ ](?i:of|on|des|der|du|de|del|van|auf|sur|en|op)\b[^:\n]{1,30}[ ]?:$")
 """A label that says whose name stands after it: "Nom du débiteur :", "Name des Kontoinhabers:"."""
-_NAME_WORD_LABEL = re.compile(
+_NAME_WORD_LABEL = gated(re.compile(
     r"(?:^|\n)[^:\n]{0,40}\b(?i:forenames?|first names?|given names?|surnames?|vornamen?|nachname|prénoms?|"
-    r"nom de famille|voornamen?|achternaam|apellidos?)(?:\([a-z]+\))?\b[^:\n]{0,30}:$")
+    r"nom de famille|voornamen?|achternaam|apellidos?)(?:\([a-z]+\))?\b[^:\n]{0,30}:$"))
 """A label that holds a name word with other words: "Baby's forename(s) as chosen:", "Surname at birth:"."""
 # Round 74: a field whose label names a brother or sister, alone or on a school photo order ("Sibling:",
 # "Sibling photo with:", "Geschwisterfoto mit:", "Photo avec frère/sœur :", "Foto con hermano/a:", "Broer/zus foto met:").
@@ -356,7 +357,7 @@ _PRIVATE_ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_PRIVATE_ROLES}))[ ,:]+$")
 _PRIVATE_ROLE_AFTER = re.compile(
     rf"[ ]?[(,][ ]?[\"'“‘«„]?(?:(?i:the|der|die|le|la|el|de|het|l')[ ])?(?i:{_PRIVATE_ROLES})\b")
 """A private role in brackets or apposition right after a name: 'Robin Hood ("the Tenant")'."""
-_REQUEST = re.compile(r"(?i:\b(?:please|pls|bitte|s'il (?:te|vous) plaît|stp|svp|por favor|porfa|alsjeblieft|alstublieft|aub|graag)\b)")
+_REQUEST = gated(re.compile(r"(?i:\b(?:please|pls|bitte|s'il (?:te|vous) plaît|stp|svp|por favor|porfa|alsjeblieft|alstublieft|aub|graag)\b)"))
 """A request in the sentence: it speaks to the name ("Luis Miguel, por favor, elimínalo")."""
 _MEETING = re.compile(
     r"(?i:\b(?:minutes|meeting|réunion|compte rendu|protokoll|besprechung|sitzung|reunión|acta|notulen|vergadering|overleg))")
@@ -488,9 +489,9 @@ _LIVESTOCK = re.compile(
 "Lakenvelder vaars, vader 'Bolwerk'"): a bull's or a cow's name, no person's."""
 
 
-_CAST_TEXT = re.compile(
+_CAST_TEXT = gated(re.compile(
     r"(?:^|\n)[ \t]*(?:[A-Z][^\n]{0,60}[ ][-–—:][ ])?(?i:cast|cast list|casting|besetzung|besetzungsliste|distribution|"
-    r"reparto|rolverdeling|bezetting|bezettingslijst|castlijst|dramatis personae|personnages|personajes|rollen|rollenliste)\b")
+    r"reparto|rolverdeling|bezetting|bezettingslijst|castlijst|dramatis personae|personnages|personajes|rollen|rollenliste)\b"))
 _CAST_LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t]*|[ ]:[ ]|[ ]\.{1,2}[ ]")
 """A cast list, its heading opening a line ("CAST", "Besetzung", "DISTRIBUTION – « Le Dîner de cons »",
 "PLAYERS - cast list"): the play's characters on the left of a dotted leader (or a French " : "), the players
@@ -723,9 +724,9 @@ _PRINTED_NAME_BEFORE = re.compile(
     r"nom[ ](?:au|dans[ ]le|sur[ ]le)[ ]dos|nombre[ ](?:a|en)[ ]la[ ]espalda|naam[ ]op[ ]de[ ]rug)"
     r"(?:[ ](?:just|only|should[ ]be|is|nur|juste|seulement|solo|sólo|alleen))?)[ ]?:?[ ]$")
 _KIT_FOR_BEFORE = re.compile(r"(?i:\b(?:for|für|pour|para|voor|apuntáis[ ]a|apunta[ ]a|apuntad[ ]a|kan|can))[ ]$")
-_KIT_WORD = re.compile(
+_KIT_WORD = gated(re.compile(
     r"(?i:jersey|shirt|hoodie|kit\b|trikot|maillot|sweat|survêtement|sudadera|camiseta|equipación|chándal|chandal|"
-    r"trainingsjas|jas\b|jassen|tenue|polo|trainingspak|veste|jacke|jacket|chaqueta)")
+    r"trainingsjas|jas\b|jassen|tenue|polo|trainingspak|veste|jacke|jacket|chaqueta)"))
 _KIT_ORDER_WORD = re.compile(
     r"(?i:\b(?:size|gr\.|größe|taille|talla|maat|order|bestellung|bestellen|mitbestellen|bestelling|commande|pedido)\b)")
 _NOTE_BY_BEFORE = re.compile(r"(?:^|[.;,][ ]|[ ])(?i:vermerk|notiz|aktennotiz|notitie|aantekening)[ ]$")
@@ -943,9 +944,9 @@ _NARRATED_AFTER = re.compile(
 """The sentence goes on about the named person: a possessive or a lower-case word (a verb) right after
 the name ("Sir John Charnley developed", "Sir Robert Peel's principles") or a great prize in apposition
 ("Sir Robert Edwards, Nobel laureate in 2010, ..."), not a label, a list or a sign-off."""
-_BILLING = re.compile(
+_BILLING = gated(re.compile(
     r"(?i:\b(?:headline|headlines|headlining|headliner|headliners|main stage|hauptbühne|tête d'affiche|têtes d'affiche|"
-    r"grande scène|encabeza|encabezan|cabeza de cartel|escenario principal|hoofdpodium|hoofdact)\b)")
+    r"grande scène|encabeza|encabezan|cabeza de cartel|escenario principal|hoofdpodium|hoofdact)\b)"))
 """Words of a festival's or a concert's bill: the acts named there are performers in their public role."""
 _BACKSTAGE = re.compile(
     r"(?i:\b(?:crew|staff|accreditation|accredited|pass|badge|wristband|volunteer|ausweis|akkreditierung|helfer|"
@@ -1162,9 +1163,9 @@ _DEED_AFTER = re.compile(
 """A deed's or a release's own formula around the name of who signs it: "I, Fainche McGruddy, of
 Suite 243 ...", "Ich, ..., wohnhaft in ...", "Je soussignée, ..., demeurant ...", "Yo, ..., con
 DNI ...", "Ik, ..., wonende te ...": the name is a person's, listed or not."""
-_CELEBRITIES = re.compile(
+_CELEBRITIES = gated(re.compile(
     r"(?i:\b(?:celebrity|celebrities|film stars|movie stars|pop stars|promis|prominente[rn]?|berühmtheiten|célébrités|"
-    r"célébrité|vedettes|stars du|celebridades|famosos|famosas|beroemdheden|bekende nederlanders|bekende vlamingen)\b)")
+    r"célébrité|vedettes|stars du|celebridades|famosos|famosas|beroemdheden|bekende nederlanders|bekende vlamingen)\b)"))
 """A sentence about celebrities: the names in it are theirs ("photos of celebrities (Keanu Reeves, ...)")."""
 _TRIBUTE = re.compile(
     r"(?i:\b(?:homage|hommage|homenaje|eerbetoon|tribute|in the style of|im stil von|à la manière de|al estilo de|"
@@ -1407,9 +1408,9 @@ _OPENING_QUOTE_BEFORE = re.compile(r"[‘'\"“«„][ ]?$")
 _LOTTERY_TEXT = re.compile(rf"(?i:\b(?:{LOTTERY_WORDS})\b)")
 _BALL_NUMBERS_AFTER = re.compile(r"[ ]?:?[ ]\d{1,2}(?:[ ,]+\d{1,2})+\b")
 """A lottery's ball set and its drawn numbers: "Lucky Stars 02 11", "Étoiles 3, 9", "Sterne 4 7"."""
-_LITTER_TEXT = re.compile(
+_LITTER_TEXT = gated(re.compile(
     r"(?i:\b(?:litters?|pups|puppies|kittens|camada|cachorros|gatitos|wurf|welpen|kätzchen|portée|chiots|chatons|nestje|"
-    r"puppy's|nest[ ][A-Z][ ]|geleidehondenschool|perros[ ]guía|chiens[ ]guides|blindenhundeschule|guide[ ]dogs?)\b)")
+    r"puppy's|nest[ ][A-Z][ ]|geleidehondenschool|perros[ ]guía|chiens[ ]guides|blindenhundeschule|guide[ ]dogs?)\b)"))
 _NAME_LIST_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+,[ ]){2,}$")
 """A litter's names, listed: "los nombres empiezan por T: Trufa, Toby, Tango, Tina, Turrón, Tara y Timo" is pups'
 names, not a woman named Tara y Timo (a Spanish double surname's "y")."""
@@ -2038,9 +2039,9 @@ postcode or a number's group): a sentence that dates its person there is about a
 figure ("Isaac Newton was born on 25 December 1642"), whom no privacy law protects."""
 
 
-_FOUNDED_EARLY = re.compile(
+_FOUNDED_EARLY = gated(re.compile(
     r"(?i:\b(?:founded|established|gründete|begründete|fonda|fondé|fondée|fundó|creó|richtte|stichtte)\b)"
-    r"[ ](?:(?:in|im|en|em|the|die|den|das|la|le|el|de|het)[ ])?(?:1[0-8][0-9]{2}|19[0-4][0-9])(?![0-9])")
+    r"[ ](?:(?:in|im|en|em|the|die|den|das|la|le|el|de|het)[ ])?(?:1[0-8][0-9]{2}|19[0-4][0-9])(?![0-9])"))
 """A founding dated before 1950 ("Robert Baden-Powell gründete 1907 die Pfadfinderbewegung"): the
 founder of a movement, a firm or a school of that age is a historical figure."""
 
@@ -2051,6 +2052,7 @@ def _historical(text: str, start: int, end: int) -> bool:
     return _HISTORICAL_YEAR.search(sentence) is not None or _FOUNDED_EARLY.search(sentence) is not None
 
 
+@lru_cache(maxsize=256)  # throughput: a full name's public-figure checks each ask for its sentence
 def _rest_of_sentence(text: str, start: int, end: int) -> str:
     """The sentence around `text[start:end]` (at most 200 characters each side, up to a full stop,
     "!", "?" or a line break), without the span itself."""
@@ -2091,7 +2093,7 @@ Nadal ganó Roland Garros catorce veces") the name is a champion's; a ticket hol
 
 
 _AUTHOR_PREPOSITION = re.compile(r"(?:^|[ ,])([\w'’]+)[ ]?,?[ ](?:by|de|di|par|por|van|von)[ ]$")
-_ISBN_WORD = re.compile(r"(?i:\bisbn\b)")
+_ISBN_WORD = gated(re.compile(r"(?i:\bisbn\b)"))
 _ORDER_WORDS = frozenset("""
 order ordered bestellung bestellt commande commandé pedido bestelling besteld from invoice rechnung facture factura
 factuur payment zahlung paiement pago betaling customer kunde client cliente klant
@@ -2659,11 +2661,11 @@ _NUMBERED_LINE_BEFORE = re.compile(r"(?m:^)[ \t]*\d{1,2}[.)]?[ \t]+$")
 """Round 67: a numbered line of a roster, a name and a date in brackets ("3 Insa Kreusel (2011-10-13)", "2. Luzie Junken
 (9. August 2018)", "4) Mila Hrubesch (03.02.2015)"): a crew member and their birth date; an unlisted surname after a
 listed first name is taken there."""
-_SURNAME_FIRM_LIST = re.compile(
+_SURNAME_FIRM_LIST = gated(re.compile(
     r"(?im:^[ \t]*(?:client|klant|cliente|kunde|kundin|mandant|mandantin|super[ ]fund|pension[ ]fund|fund|firm|law[ ]firm|"
     r"kanzlei|bufete|despacho|cabinet|kantoor|advocatenkantoor|solicitors|accountants|auditors?|insurer|supplier|"
     r"leverancier|lieferant|fournisseur|proveedor|auftraggeber|opdrachtgever|donneur[ ]d['’]ordre)[ ]?:[ ])"
-    r"([A-ZÀ-Þ][a-zß-ÿ]+),[ ]([A-ZÀ-Þ][a-zß-ÿ]+),?[ ](?:and|&|und|en|et|y)[ ]([A-ZÀ-Þ][a-zß-ÿ]+)(?=[ ]*(?:$|\n|[,;)]))")
+    r"([A-ZÀ-Þ][a-zß-ÿ]+),[ ]([A-ZÀ-Þ][a-zß-ÿ]+),?[ ](?:and|&|und|en|et|y)[ ]([A-ZÀ-Þ][a-zß-ÿ]+)(?=[ ]*(?:$|\n|[,;)]))"))
 """Round 68: "Client: Davidson, Kelly and Cross", "Super fund: Smith, Bailey and Joyce": three capitalised words, the
 whole value of a client's, a fund's or a firm's label, the list of a firm's partners (PersonDetector._surname_firms);
 not a trade's label ("Schoorsteenveger: Milo, Meeusen & Wever": the sweep, then his firm) nor a longer list ("Present:
@@ -5390,27 +5392,27 @@ _R77_PARTNER_BEFORE = re.compile(
     _R77_NAME + r"(?:[ ]\([^()\n]{1,30}\))?[ ](?:\+|/|&|and|und|et|y|en)[ ]$")
 # A choir's absentee on a voice part's line: "Tenor: Woldemar Fiebig fehlt", "tenors: Kim Wolf absent", "tenores:
 # Mirta Barbero falta", "tenoren: Jenny Smeets afwezig", "Ténors : Jacques Riou absent".
-_R77_VOICE_PART_ABSENTEE = re.compile(
+_R77_VOICE_PART_ABSENTEE = gated(re.compile(
     r"^[ \t]*(?i:sopranos?|soprani|sopranen|sopranes|sopran|altos?|alti|alten|alt|contraltos?|tenors?|ténors?|"
     r"tenores|tenoren|tenor|basses|bass|bässe|bassen|basse|bajos?)[ \t]*:[ \t]*(?:[^\n]{0,120}?[ ,/;][ ]?)?"
     + _R77_NAME + r"[ ](?i:fehlt|entsch\.?|entschuldigt|absent|absente|excused|apologies|missing|excusée?|falta|"
-    r"excusad[oa]|afwezig|afgemeld)\b", re.MULTILINE)
+    r"excusad[oa]|afwezig|afgemeld)\b", re.MULTILINE))
 # A case's file named by a person's full name: "The Arron McCarthy matching report isn't signed off", "the Dana Cole
 # placement report", "le passage du dossier Alexandrie Leblanc à la séance", "el expediente Ana Ruiz Soto a la
 # próxima sesión", "het dossier Joost Aerts naar de volgende zitting", "die Akte Tamara Hethur in die nächste Sitzung".
-_R77_CASE_FILE_NAME = re.compile(
+_R77_CASE_FILE_NAME = gated(re.compile(
     r"(?:\b[Tt]he[ ]" + _R77_NAME + r"[ ](?i:matching|placement|adoption|assessment|panel|case)[ ](?i:report|file|"
     r"papers|paperwork|bundle)\b|\b(?i:du|le|el|del|het|die|der)[ ](?i:dossier|expediente|Akte|Fall)[ ]"
-    + _R77_NAME.replace("?P<name>", "?P<name2>") + r"[ ](?:à|au|a|al|naar|in|auf|zur|zum)[ ])")
+    + _R77_NAME.replace("?P<name>", "?P<name2>") + r"[ ](?:à|au|a|al|naar|in|auf|zur|zum)[ ])"))
 _R77_GAELIC_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
 """Round 77: a surname with a capital inside ("McCarthy", "MacLeod", "O'Kearney"), read by _round77_people as one
 capitalised word."""
 # A job sheet's or an order's customer at a line's start, the full name, then two spaces or the phone's word: "Customer:
 # Cherith O'Kearney  tel 8475 0608", "Kunde: Tamara Hethur  Tel. 0171 ...", "Client : Olivie Guillot  tél ...",
 # "Cliente: Ana Ruiz Soto  tlf ...", "Klant: Noor Moonen  tel ...".
-_R77_CUSTOMER_LINE = re.compile(
+_R77_CUSTOMER_LINE = gated(re.compile(
     r"^[ \t]*(?i:customer|client|cliente|kunde|kundin|klant)[ ]?:[ ]" + _R77_NAME
-    + r"(?=[ ]{2,}|[ ](?i:tel|tél|tlf|telf|ph|phone|mob|mobile|handy|gsm)\b)", re.MULTILINE)
+    + r"(?=[ ]{2,}|[ ](?i:tel|tél|tlf|telf|ph|phone|mob|mobile|handy|gsm)\b)", re.MULTILINE))
 _R77_TICKED_WORD = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+)[ ]?[✓✔]")
 """Round 77: a capitalised word ticked: a name no list holds is a choir's singer only where another ticked word of the
 text is a listed first name ("alten: Vajèn ✓" under "sopranen: Sven ✓"), not a part's checklist ("Bass: Noten ✓")."""
@@ -5424,20 +5426,20 @@ _R78B_FIRST = r"(?P<name>[A-ZÀ-Þ][\w'’-]+)"
 # Round 78: who acknowledged an alert, at a line's start, the name before a colon, a bracket, a comma, the line's end
 # or the time: "Acknowledged by Gemma Hartley: \"known issue\"", "Bestätigt von Friedemann Kade: „...“", "Acquitté par
 # Rosine Vautrin : « ... »", "Reconocido por Macaria Río: «...»", "Bevestigd door Marie-Thérèse D'hondt: '...'".
-_R78B_ACKNOWLEDGED_BY = re.compile(
+_R78B_ACKNOWLEDGED_BY = gated(re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?i:acknowledged|acked|ack['’]d|bestätigt|quittiert|acquitté|acquittée|acquitée|"
     r"pris[ ]en[ ]compte|reconocido|reconocida|bevestigd|erkend)[ ](?i:by|von|durch|par|por|door)[ ]" + _R78B_NAME
-    + r"(?=[ ]?:|[ ]?\(|,[ ]|[ \t]*$|[ ](?i:at|on|um|am|à|le|a[ ]las|el|om|op)[ ])", re.MULTILINE)
+    + r"(?=[ ]?:|[ ]?\(|,[ ]|[ \t]*$|[ ](?i:at|on|um|am|à|le|a[ ]las|el|om|op)[ ])", re.MULTILINE))
 # Round 78: a CI's or an env's variable that holds the user's name, printed by an env dump, its value name-shaped (a
 # handle, "kmorgan", "deploy-bot", is no name): "CIRCLE_USERNAME=Keith", "GITLAB_USER_NAME=Keith Morgan",
 # "BUILD_REQUESTEDFOR: Ana Ruiz", "GIT_AUTHOR_NAME=\"Jana Roth\"", "GITHUB_ACTOR=Sanne"; not a service's account
 # ("DB_USERNAME=Admin", "SMTP_USER_NAME=...").
-_R78B_CI_USER_NAME = re.compile(
+_R78B_CI_USER_NAME = gated(re.compile(
     r"^[ \t]*(?:export[ ]+|-[ ]+)?(?![A-Z0-9_]*(?:DB|SQL|POSTGRES|MONGO|REDIS|SMTP|MAIL|FTP|LDAP|PROXY|AMQP|RABBIT|KAFKA|"
     r"ADMIN|SERVICE|BOT|REGISTRY|DOCKER|NPM|PYPI|NEXUS|ARTIFACTORY))(?:[A-Z][A-Z0-9]*_)*?(?:USERNAME|USER_NAME|ACTOR|"
     r"TRIGGERING_ACTOR|AUTHOR|AUTHOR_NAME|COMMITTER|COMMITTER_NAME|REQUESTEDFOR|REQUESTED_FOR|CREATOR|CREATOR_NAME|"
     r"TRIGGERED_BY|BUILD_USER|DISPLAY_NAME|DISPLAYNAME|FULL_NAME|FULLNAME)[ ]?[=:][ ]?[\"']?" + _R78B_NAME
-    + r"[\"']?[ \t]*$", re.MULTILINE)
+    + r"[\"']?[ \t]*$", re.MULTILINE))
 # Round 78: a caller introducing herself at a sentence's start or after a greeting, her first name before where she
 # calls from: "Hi, it's Dawn from the travel clinic", "This is Dean from ...", "Bonjour, c'est Margaud de la pharmacie",
 # "ici Solène du cabinet", "Hallo, hier ist Jana von der Praxis", "Hola, soy Emigdio de la gestoría", "Goedemiddag, met
@@ -5450,15 +5452,15 @@ _R78B_CALLER_INTRO_CUES = ("it'", "it’", "it is", "this is", "here", "c'est", 
 """Round 78: cue words, lower-cased, one of which every caller's introduction holds (its words before the name)."""
 # Round 78: a note for someone, the first name before the colon at a line's start: "Notitie voor Milan: ...", "notiz für
 # Ehrhard: ...", "Note for Keith: ...", "Note pour Solène : ...", "Nota para Emigdio: ...", "Nachricht an Jana: ...".
-_R78B_NOTE_FOR = re.compile(
+_R78B_NOTE_FOR = gated(re.compile(
     r"^[ \t]*(?i:note|memo|message|reminder|notiz|nachricht|mot|nota|recado|mensaje|notitie|briefje|bericht)"
-    r"[ ](?i:for|für|an|pour|à|para|voor|aan)[ ]" + _R78B_NAME + r"[ ]?:", re.MULTILINE)
+    r"[ ](?i:for|für|an|pour|à|para|voor|aan)[ ]" + _R78B_NAME + r"[ ]?:", re.MULTILINE))
 # Round 78: a message's greeting, then the addressee's first name, then the sender's introduction or a second-person
 # word: "Bonjour Margaud, c'est l'apiculteur ...", "buenas Emigdio, soy el deshollinador", "Hola Julio! Te recuerdo ...",
 # "Hallo Hiltrud, hier ist ...", "Hoi Vajèn, met ...", "Hi Dawn, it's ..." (a month's name or a word's too).
-_R78B_GREETING_NAME = re.compile(
+_R78B_GREETING_NAME = gated(re.compile(
     r"(?:^|\n)[ \t]*(?i:bonjour|bonsoir|salut|coucou|hola|buenas|buenos[ ]días|buenas[ ]tardes|hallo|hi|hey|hello|moin|"
-    r"servus|guten[ ]tag|goedemorgen|goedemiddag|hoi)[ ]" + _R78B_FIRST + r"(?=[ ]?[,!])")
+    r"servus|guten[ ]tag|goedemorgen|goedemiddag|hoi)[ ]" + _R78B_FIRST + r"(?=[ ]?[,!])"))
 _R78B_INTRO_OR_YOU = re.compile(
     r"[ ]?[,!][ \t]*\n?[ \t]*(?i:c['’]est|je[ ]suis|ici|soy|te|le|os|les|tu|vous|votre|ton|ta|it['’]s|this[ ]is|i['’]m|"
     r"here['’]s|your|you|hier[ ]ist|ich[ ]bin|hier[ ]spricht|du|dein|deine|met|ik[ ]ben|je|jouw|jij|u|uw|tus|su|usted)\b")
@@ -5528,12 +5530,12 @@ _R79P_FIRST_OR_FULL = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+)?"
 # full names) joined, then a dash, a colon, a bracket or the line's end: "Hochzeit Déborah & Vera - Zusagen (Stand
 # ...)", "Wedding of Amy & Tom – RSVPs", "Mariage d'Emma et Hugo : réponses", "Boda de Ana y Luis - confirmaciones",
 # "Bruiloft Sanne & Joris - aanmeldingen", "Hochzeit von Anna Weber und Ben Krause".
-_R79P_WEDDING_TITLE = re.compile(
+_R79P_WEDDING_TITLE = gated(re.compile(
     r"^[ \t]*(?:(?i:re|aw|fwd?|wg|tr|betreff|subject|objet|asunto|onderwerp)[ ]?:[ ]*)?(?:[^\w\s]{1,3}[ ]?)?"
     r"(?i:(?:the[ ])?wedding(?:[ ]of)?|hochzeit(?:[ ]von)?|trauung(?:[ ]von)?|mariage(?:[ ]de)?|noces(?:[ ]de)?|"
     r"boda(?:[ ]de)?|enlace(?:[ ]de)?|bruiloft(?:[ ]van)?|huwelijk(?:[ ]van)?|trouwerij(?:[ ]van)?)(?:[ ]|[ ](?i:d)['’])"
     r"(?P<name>" + _R79P_FIRST_OR_FULL + r")[ ](?:&|\+|and|und|et|y|e|en)[ ](?P<name2>" + _R79P_FIRST_OR_FULL + r")"
-    r"(?=[ ]?[-–—:|(]|[ \t]*$|[ ][0-9])", re.MULTILINE)
+    r"(?=[ ]?[-–—:|(]|[ \t]*$|[ ][0-9])", re.MULTILINE))
 # Round 79: a child away from Sunday school or children's church: the child's first name, then in the same clause a
 # verb of coming or missing, a negation (or a verb that is one) and the group's word: "Cindy won't be at sunday club",
 # "Leo will miss Sunday school", "Ella komt zondag niet naar de kindernevendienst", "Jonas kommt am Sonntag nicht zum
@@ -5664,8 +5666,8 @@ def _r79p_kisses_cued(text: str, lower: str) -> bool:
 
 # Round 79: a Dutch surname after "'s" or "'t", after a first name: "Iris 's Gravensande", "Jennifer 's-Gravesande",
 # "Jan 't Hart", "Kees 't Hooft"; not the adverbs of time ("Emma 's Avonds").
-_R79P_APOSTROPHE_SURNAME = re.compile(
-    r"(?<![\w'’-])(?P<name>(?P<first>[A-ZÀ-Þ][\w-]+)[ ]['’][st][ -](?P<last>[A-ZÀ-Þ][a-zß-ÿ]+))(?![\w'’-])")
+_R79P_APOSTROPHE_SURNAME = gated(re.compile(
+    r"(?<![\w'’-])(?P<name>(?P<first>[A-ZÀ-Þ][\w-]+)[ ]['’][st][ -](?P<last>[A-ZÀ-Þ][a-zß-ÿ]+))(?![\w'’-])"))
 _R79P_DUTCH_TIME_WORDS = frozenset("""
 morgens ochtends middags avonds nachts zomers winters maandags dinsdags woensdags donderdags vrijdags zaterdags
 zondags jaars anderendaags namiddags
@@ -5673,9 +5675,9 @@ zondags jaars anderendaags namiddags
 # Round 79: a patient after "Pat." or "pac." (a podiatrist's or a physio's note), the full name before a comma, a
 # bracket, the line's end or a birth date: "Pat. Cecilia Freitag, diab. Fußsyndrom ...", "pac. Azeneth Ordóñez,
 # quiropodia ...", "Pte. Ana Toledo (n. 1950)", "Pat.: Margot Brun".
-_R79P_PATIENT_ABBREVIATION = re.compile(
+_R79P_PATIENT_ABBREVIATION = gated(re.compile(
     r"(?<![\w.])(?:Pat|pat|Pac|pac|Pte|pte|Pnt|pnt)\.:?[ ](?P<name>" + _R79P_NAME_WORD + r"(?:[ ]" + _R79P_NAME_WORD
-    + r"){1,2})(?=,[ ]|[ ]?\(|[ \t]*$|[ ](?:geb\.|née?|n\.|nacid[oa]|geboren|born|[0-9]))", re.MULTILINE)
+    + r"){1,2})(?=,[ ]|[ ]?\(|[ \t]*$|[ ](?:geb\.|née?|n\.|nacid[oa]|geboren|born|[0-9]))", re.MULTILINE))
 # Round 79: whose message a moderator deleted or hid: "Moderación: eliminado el mensaje de Sosimo Barba en el grupo",
 # "Nachricht von Reinhold gelöscht", "message de Solène supprimé", "bericht van Fenna verwijderd", "Removed a post by
 # Harriet Cole".

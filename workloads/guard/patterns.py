@@ -60,6 +60,7 @@ from workloads.guard.contextual import (
 )
 from workloads.guard.tables import (CAMEL_BOUNDARY, LOGFMT_KEY, cell_column, column_of_cell_ending, sql_values, table_dates_of_birth,
                                     table_medical_records, table_passports, table_phones)
+from workloads.guard.literals import Searchable, gated  # throughput: whole-text searches skip texts without their words
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -78,7 +79,7 @@ class Detector:
 
     name: str
     category: str
-    regex: re.Pattern[str]
+    regex: Searchable
     validate: Validator
     hint: str | None = None
     lower: bool = False
@@ -98,6 +99,7 @@ class Detector:
             if self.hint is None or self.hint in text:
                 yield from self.finder(text)
             return
+        regex: Searchable
         if self.lower:
             if lowered is None:  # lower() changed the length (rare Unicode): fall back to IGNORECASE
                 regex, haystack = _ignorecase(self.regex.pattern), text
@@ -371,9 +373,9 @@ _PHONE_WORD_RIGHT_BEFORE = re.compile(
 # 3600 5338", "son prefers calls on 68002559", "Tochter bittet um Anrufe unter 3600 5338"; the French, Spanish and Dutch
 # ("préfère les appels au", "pide llamadas al", "wil gebeld worden op") were read already; "12 calls on the budget"
 # asks for none
-_CALLS_ASKED_BEFORE = re.compile(
+_CALLS_ASKED_BEFORE = gated(re.compile(
     r"(?:\b(?:asks?|asking|asked)[ ]for|\b(?:prefers?|preferred|wants?|requests?|requested))[ ](?:phone[ ])?calls[ ](?:on|at)"
-    r"[ ]?:?[ ]*$|\b(?:bittet|bitten|bat|wünscht|wünschen)[ ]um[ ](?:telefonische[ ])?anrufe[ ](?:unter|auf)[ ]?:?[ ]*$")
+    r"[ ]?:?[ ]*$|\b(?:bittet|bitten|bat|wünscht|wünschen)[ ]um[ ](?:telefonische[ ])?anrufe[ ](?:unter|auf)[ ]?:?[ ]*$"))
 _CALL_NUMBER = re.compile(r"\bcall[ ]number\b")
 """A library's "call number" (a shelf mark) is no phone's number: not read as "call" and "number"."""
 
@@ -453,13 +455,13 @@ _OWN_NUMBER = re.compile(
 # ...", "neue Nummer, bitte speichern: ...", "mon nouveau numéro, note-le : ...". A bare
 # eight-digit run needs this much (not "your booking number: ...", where the number is a booking's,
 # nor "the new number is ...", a number that is no one's)
-_OWN_NUMBER_RIGHT_BEFORE = re.compile(
+_OWN_NUMBER_RIGHT_BEFORE = gated(re.compile(
     r"(?<!\w)(?<!the )(?<!die )(?<!der )(?<!le )(?<!el )(?<!de )(?<!het )"
     r"(?:(?:my|our|a|mein|meine|unsere|eine|mon|notre|un|mi|nuestro|mijn|ons|onze|een)[ ])?"
     r"(?:(?:new|neue|neuen|nouveau|nouvel|nuevo|nieuw|nieuwe)[ ])?"
     r"(?:number|nummer|handynummer|numéro|número|telefoonnummer)(?:[ ](?:nuevo|nueva))?"
     r"(?:[ ](?:is|ist|lautet|est|c['’]est|es)|[ ]?,[ ]?[^\W\d][^\n\d.!?;:,]{0,25})?[ ]?:?[ ]*$"
-)
+))
 _OWN_WORD = re.compile(r"(?<!\w)(?:my|our|mein|meine|unsere|mon|notre|mi|nuestro|mijn|ons|onze)[ ]|"
                        r"(?<!\w)(?:new|neue|neuen|nouveau|nouvel|nuevo|nieuw|nieuwe)[ ]|[ ](?:nuevo|nueva)(?!\w)")
 
@@ -644,14 +646,14 @@ def _reached_right_before(before: str) -> bool:
 # "customer asks for a call 30 min before: 0412...", "le client demande un appel 30 min avant : 06...", "pide una
 # llamada media hora antes: 612...", "vraagt om een telefoontje een half uur vooraf: 06..."); German's noun "Anruf"
 # is no phone word of _PHONE_CONTEXT alone ("Anruf vom 12.03." dates a call), the request makes it one
-_R81S_CALL_ASKED_BEFORE = re.compile(
+_R81S_CALL_ASKED_BEFORE = gated(re.compile(
     r"(?<!\w)(?:(?:bitte|bittet|bitten|bat|erbittet|wünscht|wünschen)[ ]um[ ](?:einen[ ])?(?:kurzen[ ]|telefonischen[ ]|"
     r"vorherigen[ ])?anruf|anruf[ ](?:erbeten|erwünscht|gewünscht)|"
     r"(?:asks?|asked|requests?|requested|wants?|would[ ]like|prefers?)[ ](?:for[ ])?a[ ](?:quick[ ]|phone[ ])?call|"
     r"(?:demande|souhaite|voudrait|aimerait)[ ]un[ ](?:petit[ ])?appel|"
     r"(?:pide|solicita|quiere|prefiere)[ ](?:una[ ])?llamada|"
     r"(?:vraagt|wil|wenst)[ ](?:om[ ])?(?:een[ ])?(?:telefoontje|belletje))"
-    r"(?:[ ][^\n:!?]{1,30}?)?(?:[ ]?:|[ ](?:unter|on|at|au|al|op))[ \t]*$")
+    r"(?:[ ][^\n:!?]{1,30}?)?(?:[ ]?:|[ ](?:unter|on|at|au|al|op))[ \t]*$"))
 # Round 81: a booking's or an appointment's last line for a change, the number right after it, as _CANCEL_RIGHT_BEFORE
 # reads a cancellation's ("Pour toute modification : 0498369096.", "For any changes: 0412...", "Bei Änderungen: 0171...",
 # "Para cualquier cambio: 612...", "Voor wijzigingen: 06..."); "Pour toute modification de la commande 0498..." has the
@@ -1137,24 +1139,24 @@ _ORDERED_BY_LINE = re.compile(
 _KIN = (r"son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|hijo|hija|madre|padre|esposa|"
         r"esposo|marido|mujer|hermano|hermana|sohn|tochter|mutter|vater|frau|mann|bruder|schwester|fils|fille|mère|"
         r"père|femme|mari|frère|sœur|zoon|dochter|moeder|vader|vrouw|broer|zus")
-_NUMBER_GIVEN_AFTER = re.compile(
+_NUMBER_GIVEN_AFTER = gated(re.compile(
     r"(?i:number|nummer|numéro|número|telefoonnummer|telefonnummer|handynummer)[^.!?\n]{0,40}[.!?][ ]+"
-    r"(?i:it['’]s|it[ ]is|that['’]s|het[ ]is|dat[ ]is|c['’]est(?:[ ]le)?|es[ ]ist|das[ ]ist|sie[ ]lautet|es[ ]el|es)[ ]$")
+    r"(?i:it['’]s|it[ ]is|that['’]s|het[ ]is|dat[ ]is|c['’]est(?:[ ]le)?|es[ ]ist|das[ ]ist|sie[ ]lautet|es[ ]el|es)[ ]$"))
 _KIN_BRACKET_BEFORE = re.compile(
     r"(?<!\w)(?i:" + _KIN + r")[ ]\([^\W\d_][^\n(),\d]{0,40},[ ]$")
-_KIN_NUMBER_COLON = re.compile(
-    r"(?<!\w)(?i:" + _KIN + r")['’]s[ ](?i:number|phone|mobile|cell)[^\n:.!?]{0,50}:[ ]*$")
-_CALL_BACK_OPENS = re.compile(
+_KIN_NUMBER_COLON = gated(re.compile(
+    r"(?<!\w)(?i:" + _KIN + r")['’]s[ ](?i:number|phone|mobile|cell)[^\n:.!?]{0,50}:[ ]*$"))
+_CALL_BACK_OPENS = gated(re.compile(
     r"(?:^|(?<=[\n.!?]))[ \t]*(?i:devolver[ ](?:la[ ])?llamada|call[ ]back|ring[ ]back|return[ ](?:the[ ])?call|"
-    r"rückruf|zurückrufen|rappeler|terugbellen)[ ][^\n!?]{0,120}?:[ ]*$")  # dots: "Dr.", "M.", "Mr."
-_THANKS_BEFORE = re.compile(r"(?<!\w)(?i:merci|thanks|thank[ ]you|cheers|danke|gracias|bedankt|dank[ ]je(?:wel)?)[.!][ ]+$")
+    r"rückruf|zurückrufen|rappeler|terugbellen)[ ][^\n!?]{0,120}?:[ ]*$"))  # dots: "Dr.", "M.", "Mr."
+_THANKS_BEFORE = gated(re.compile(r"(?<!\w)(?i:merci|thanks|thank[ ]you|cheers|danke|gracias|bedankt|dank[ ]je(?:wel)?)[.!][ ]+$"))
 # Round 74: a call to a named person logged, the number in brackets right after the name ("Paso 1: llamada a Heriberto
 # Llanos (842061402) sin respuesta", "Step 1: call to Tom Hale (0412345678) not answered", "Schritt 1: Anruf bei Jonas
 # Roth (01712345678)", "Étape 1 : appel à Léa Roy (0612345678)", "Stap 1: gebeld naar Saar Bos (0612345678)")
-_CALL_TO_NAME_BRACKET = re.compile(
+_CALL_TO_NAME_BRACKET = gated(re.compile(
     r"(?<!\w)(?i:llamada[ ]a|llamé[ ]a|llamamos[ ]a|call(?:ed)?[ ]to|call(?:ed)?|phoned|rang|anruf[ ](?:bei|an)|"
     r"angerufen:?|appel[ ](?:à|a)|appelé|appelée|gebeld[ ](?:naar|met)?|belletje[ ]naar)[ ]"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}[ ]\($")
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}[ ]\($"))
 # Round 74: a form's question whether one may call, answered yes, the number after it ("Darf man Sie anrufen? ja,
 # 0008773269", "May we call you? yes, 0412345678", "Peut-on vous appeler ? oui, 0612345678", "¿Podemos llamarle? sí,
 # 612345678", "Mogen we u bellen? ja, 0612345678")
@@ -1165,10 +1167,10 @@ _CALL_ASKED_YES = re.compile(
 # Round 74: a quick answer asked for, the number alone ending the message after it ("... il s'est fait une entorse.
 # dis moi vite, 0329501018", "let me know asap, 0412345678", "sag mir schnell Bescheid, 01712345678", "dime algo,
 # 612345678", "laat het snel weten, 0612345678"), with a trunk 0 as a phone number's
-_REPLY_ASKED_BEFORE = re.compile(
+_REPLY_ASKED_BEFORE = gated(re.compile(
     r"(?<!\w)(?i:dis[- ]moi|dites[- ]moi|tiens[- ]moi[ ]au[ ]courant|tell[ ]me|let[ ]me[ ]know|lmk|sag[ ]mir|"
     r"sag[ ]bescheid|gib[ ]bescheid|dime|dígame|avísame|avisame|laat[ ](?:(?:me|het|even|snel|maar)[ ]){0,2}weten)"
-    r"(?:[ ][^\W\d_]+){0,2}[ ]?[,:][ ]*$")
+    r"(?:[ ][^\W\d_]+){0,2}[ ]?[,:][ ]*$"))
 
 # Round 74: a bulleted list of people, each a full name, a comma and the one way to reach them: a row's bare number
 # with a trunk 0 is the person's phone where another row of the list gives a number written as a phone's, in groups
@@ -1191,17 +1193,17 @@ _WRITTEN_AS_PHONE = re.compile(r"(?:\+|00)[1-9][0-9 ()./-]{7,22}[0-9]|0[0-9]{1,4
 #   "laat je nummer achter → 0612345678");
 # - a message or a call to someone "on" the number ("text her on 8236-2093", "ring him on 0412 345 678", "call me
 #   on 07700900123", "app haar op 0612345678", "bel me op 0612345678")
-_KIN_DASH_BEFORE = re.compile(
+_KIN_DASH_BEFORE = gated(re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}[ ][-–—][ ]"
-    r"(?i:" + _KIN + r")[ ]?:?[ ]$")
-_LEAVE_NUMBER_BEFORE = re.compile(
+    r"(?i:" + _KIN + r")[ ]?:?[ ]$"))
+_LEAVE_NUMBER_BEFORE = gated(re.compile(
     r"(?<!\w)(?i:leave[ ](?:your|a|us[ ]your|me[ ]your)[ ](?:phone[ ]|mobile[ ])?number|"
     r"(?:(?:deine|ihre|eure|eine|die)[ ])?(?:telefon|handy)?nummer[ ]hinterlassen|"
     r"laisse[zr]?[ ](?:votre|ton|un)[ ]numéro|deja(?:d|r)?[ ](?:tu|su|vuestro|un)[ ](?:número|teléfono|móvil)|"
-    r"laat[ ](?:je|uw|jouw|een)[ ](?:telefoon)?nummer[ ]achter)[ ]?(?:→|->|=>|:|[-–])?[ ]*$")
-_MESSAGE_ON_BEFORE = re.compile(
+    r"laat[ ](?:je|uw|jouw|een)[ ](?:telefoon)?nummer[ ]achter)[ ]?(?:→|->|=>|:|[-–])?[ ]*$"))
+_MESSAGE_ON_BEFORE = gated(re.compile(
     r"(?<!\w)(?i:text|txt|ring|call|phone|whatsapp|message|sms|reach|bel|app|sms['’]?en)[ ]"
-    r"(?i:her|him|me|them|us|haar|hem|mij|me|ons)[ ](?i:on|op)[ ]$")
+    r"(?i:her|him|me|them|us|haar|hem|mij|me|ons)[ ](?i:on|op)[ ]$"))
 
 
 def _rows_around(text: str, line_start: int) -> list[str]:
@@ -1399,12 +1401,12 @@ _YOUR_NUMBER = re.compile(
 # mark: the reader's phone as the sender has it ("Votre numéro c'est toujours le 0564959950 ?", "Is your number
 # still 07700900123?", "Ist deine Nummer noch 01712345678?", "¿Tu número sigue siendo el 612345678?", "Is je
 # nummer nog steeds 0612345678?"); the number's word alone, no other thing's ("your customer number")
-_YOUR_NUMBER_STILL = re.compile(
+_YOUR_NUMBER_STILL = gated(re.compile(
     r"(?:" + _YOUR_NUMBER.pattern + r")[ ,]*(?i:c['’]est[ ]toujours(?:[ ]le)?|est[ ]toujours(?:[ ]le)?|toujours[ ]le|"
     r"is[ ]still|still[ ]is|ist[ ](?:immer[ ])?noch|lautet[ ](?:immer[ ])?noch|sigue[ ]siendo(?:[ ]el)?|es[ ]todavía(?:[ ]el)?|"
     r"is[ ](?:nog[ ](?:steeds|altijd)|nog))[ ]?:?[ ]$|"
     r"(?<!\w)(?i:is|ist)[ ](?:your|deine|ihre|je|jouw|uw)[ ](?:phone[ ])?(?:number|nummer)[ ]"
-    r"(?i:still|noch|immer[ ]noch|nog[ ](?:steeds|altijd)|nog)[ ]$")
+    r"(?i:still|noch|immer[ ]noch|nog[ ](?:steeds|altijd)|nog)[ ]$"))
 _QUESTION_AFTER = re.compile(r"[ ]?\?")
 
 
@@ -2475,7 +2477,7 @@ _CARD_WORD_BEFORE = re.compile(
 # your parcel at ...", "suivez votre colis avec ...", "sigue tu pedido con ...", "verfolgen Sie Ihr
 # Paket mit ...", "return post tracked with ...": a parcel's tracking number, no card (a card is paid
 # with, not followed)
-_TRACKED_BEFORE = re.compile(
+_TRACKED_BEFORE = gated(re.compile(
     r"(?<!\w)(?:track(?:[ ](?:it|them|this|your[ ](?:order|parcel|package|shipment|delivery)))?"
     # or the shipment said to be tracked: "return post tracked with ...", "verfolgbar mit", "suivi avec",
     # "rastreado con", "gevolgd met", "traceerbaar via"
@@ -2486,7 +2488,7 @@ _TRACKED_BEFORE = re.compile(
     r"|suive[zr](?:-le|-la|-les|[ ](?:votre|ton|ta)[ ](?:colis|commande|envoi))?"
     r"|(?:sigue|síguelo|síguela|rastrea|rastréalo|rastréala)(?:[ ](?:tu|su)[ ](?:pedido|paquete|envío|envio))?)"
     r"[ ](?:with|using|via|at|on|met|op|mit|über|unter|avec|sur|grâce au|con|en|mediante)[ ]?:?[ ]*$"
-)
+))
 
 
 # A card's expiry right after the number, as a buyer or a form writes it: "4973933200556, exp 08/28",
@@ -2502,24 +2504,24 @@ _EXPIRY_AFTER = re.compile(
 # Another thing's number shown by an example of its shape: "tracking numbers look like
 # 6932839460144653", "Sendungsnummern sehen so aus: ...", "les numéros de suivi ressemblent à ...",
 # "los números de pedido son como ...", "trackingnummers zien eruit als ..."
-_SHAPE_EXAMPLE = re.compile(
+_SHAPE_EXAMPLE = gated(re.compile(
     r"(?<!\w)(?:tracking|order|parcel|shipment|invoice|reference|sendungs\w*|bestell\w*|paket\w*|rechnungs\w*|"
     r"suivi|commande|colis|facture|référence|seguimiento|pedido|paquete|envío|factura|referencia|"
     r"track[ ]?(?:&|and|en)[ ]?trace|tracking\w*|bestelling\w*|pakket\w*|zending\w*|factuur\w*)"
     r"[^.!?\n]{0,20}?(?:look like|looks like|look something like|are like|sehen (?:so )?aus(?: wie)?|"
-    r"ressemblent à|ressemble à|son como|es como|zien eruit als|ziet eruit als)[ ]?:?[ ]*$")
+    r"ressemblent à|ressemble à|son como|es como|zien eruit als|ziet eruit als)[ ]?:?[ ]*$"))
 
 
 # The card's number named, then a few words before the colon: "logged someone's full card number
 # again: 4722...", "die Kartennummer schon wieder: ...", "le numéro de carte encore une fois : ...",
 # "el número de tarjeta otra vez: ...", "het kaartnummer alweer: ..."
-_CARD_NUMBER_THEN_WORDS = re.compile(
+_CARD_NUMBER_THEN_WORDS = gated(re.compile(
     _NOT_OTHER_CARD +
     r"(?:card[ ](?:number|no\.?)|cardnumber|(?:kredit|bank|debit)?kartennummer|(?:kredit|bank|debit)?karten-nr\.?|"
     r"(?:numéro|n[°º])[ ]de[ ](?:la[ ])?carte(?:[ ]bancaire|[ ]de[ ]crédit)?|"
     r"(?:número|n\.?[°º])[ ]de[ ](?:la[ ])?tarjeta(?:[ ]de[ ]crédito|[ ]de[ ]débito)?|"
     r"(?:credit|bank|betaal)?kaartnummer|creditcardnummer)"
-    r"(?:[ ][^\W\d]{2,12}){1,3}[ ]?:[ ]*$")
+    r"(?:[ ][^\W\d]{2,12}){1,3}[ ]?:[ ]*$"))
 
 
 def _card_word_before(text: str, start: int) -> bool:
@@ -2888,12 +2890,12 @@ JWT = re.compile(r"e(?<![\w-]e)yJ[A-Za-z0-9_-]{5,}\.ey[A-Za-z0-9_-]{5,}\.[A-Za-z
 
 # key = value assignments in config, code, logs and URLs: the value is the secret, not the key.
 # Lower case: runs on the lower-cased text; the value is read back from the original.
-ASSIGNMENT = re.compile(
+ASSIGNMENT = gated(re.compile(
     r"(?P<key>api[_.-]?key|apikey|secret|token|passw(?:or)?d|passphrase|pwd|access[_.-]?key|"
     r"private[_.-]?key|credentials?|auth)(?P<suffix>(?:s|key|value|hash|str|string)?(?:[_.-][a-z0-9]+){0,3})"
     r"[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*[\"']?"
     r"(?P<value>[a-z0-9+/_\-.~!@#$%^&*=()]{6,256})"
-)
+))
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:x+|\*+|\.+|-+|<.*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[A-Z_]+%|\{\{.*\}\}|changeme|password|secret|"
     r"redacted|example|dummy|placeholder|null|none|true|false|undefined|your[_-].*|xxx.*|\[.*\])$"
@@ -3559,10 +3561,10 @@ _CONTACT_ROLE_LINE = re.compile(
 # number's ten digits; the escalation's verb names a person to call, so no gazetteer is asked
 _PERSON_RUN = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ ](?:(?:van|de|der|den|von|del|la|le|da|du|ter|ten|y)[ ]){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]+){1,4}"
 _BRACKET_PHONE = rf"\((?P<n>{_NATIONAL_NUMBER}|[2-9][0-9]{{2}}[2-9][0-9]{{6}})\)"
-_ESCALATED_TO_NUMBER = re.compile(
+_ESCALATED_TO_NUMBER = gated(re.compile(
     r"(?<!\w)(?i:escalated[ ]to|escalating[ ]to|paged|eskaliert[ ](?:an|zu)|weitergeleitet[ ]an|escalad[ée][ ]vers|"
     r"escalade[ ]vers|escalad[oa][ ]a|escalando[ ]a|ge[ëe]scaleerd[ ]naar|escalatie[ ]naar)"
-    r"(?:[ ](?i:the[ ])?[a-z-]+(?:[ ]on[- ]call)?:)?[ ]" + _PERSON_RUN + r"[ ]" + _BRACKET_PHONE + r"(?![\w])")
+    r"(?:[ ](?i:the[ ])?[a-z-]+(?:[ ]on[- ]call)?:)?[ ]" + _PERSON_RUN + r"[ ]" + _BRACKET_PHONE + r"(?![\w])"))
 # Round 68: a timetable's slots, the time then the person and their contact alone in brackets, where
 # another slot's bracket holds an email: the bracket that holds a bare number holds the person's phone
 # ("10:30 Amy Stone (amy@example.org)\n11:00 Tom Hale (07700900123)", "11:00 Kai Karner (07597019352)",
@@ -3571,9 +3573,9 @@ _ESCALATED_TO_NUMBER = re.compile(
 # update my details: tom@example.com and 07700900123", "meine Kontaktdaten: iq@example.de und 01712345678",
 # "mes coordonnées : lea@example.fr et 0434685837", "mis datos: ana@example.es y 612345678", "mijn gegevens:
 # saar@example.nl en 0612345678"); a word between "and" and the number ("and order 5519024") keeps it unread
-_EMAIL_AND_NUMBER = re.compile(
+_EMAIL_AND_NUMBER = gated(re.compile(
     rf"[^\s@()<>,;:]+@[^\s@()<>,;:]+\.[a-z]{{2,}}[ ](?:and|&|und|et|y|en)[ ](?P<n>{_NATIONAL_NUMBER})"
-    r"(?![\w])(?![.,/-][0-9])")
+    r"(?![\w])(?![.,/-][0-9])"))
 _SLOT_CONTACT = r"^[ \t]*[0-9]{1,2}(?:[:.h][0-9]{2})[ \t]+(?:[-–—][ \t]+)?" + _PERSON_RUN + r"[ ]"
 _SLOT_EMAIL_LINE = re.compile(_SLOT_CONTACT + r"\([^()\s@]+@[^()\s@]+\.[a-z]{2,}\)[ \t]*$", re.MULTILINE)
 _SLOT_NUMBER_LINE = re.compile(_SLOT_CONTACT + _BRACKET_PHONE + r"[ \t]*$", re.MULTILINE)

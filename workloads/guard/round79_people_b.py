@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, place_names
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
 if TYPE_CHECKING:
     from workloads.guard.names import PersonDetector
@@ -25,13 +26,13 @@ noël noel pâques paques pentecôte toussaint épiphanie epiphanie chandeleur n
 reyes epifanía kerstmis kerst pasen pinksteren sinterklaas hemelvaart weihnachten ostern pfingsten nikolaus advent
 christmas easter pentecost whitsun hanukkah halloween carnaval karneval fasching
 """.split())
-_R79B_FEAST_EVENT = re.compile(
+_R79B_FEAST_EVENT = gated(re.compile(
     r"(?i:fête|fete|fêtes|repas|goûter|gouter|veillée|messe|marché|concert|spectacle|kermesse|célébration|vacances|"
     r"fiesta|fiestas|misa|cena|comida|concierto|mercado|celebración|vacaciones|belén|"
     r"feest|viering|markt|diner|vakantie|"
     r"fest|feier|konzert|gottesdienst|ferien|"
     r"party|service|fair|market|dinner|lunch|holidays|break|carol|carols)"
-    r"[ ](?i:de|de[ ]la|del|des|du|d['’]|van|zu|zum|of|for)[ ]?$")
+    r"[ ](?i:de|de[ ]la|del|des|du|d['’]|van|zu|zum|of|for)[ ]?$"))
 
 
 def _r79b_feast(text: str, start: int, end: int) -> bool:
@@ -77,17 +78,17 @@ _R79B_FIRM_FORM_AFTER = re.compile(
 # Round 79: a contract's partner, one word after the contract's number: "Rahmenvertrag 1632498036 mit Putz verlängert",
 # "Marché 518469167 avec Boulanger.", "Contrato marco 2231 con Ferrer", "framework contract 88-12 with Walsh",
 # "raamcontract 4411 met Bakker" (a firm of one surname; not "Mietvertrag mit Anna Schmidt").
-_R79B_CONTRACT_BEFORE = re.compile(
+_R79B_CONTRACT_BEFORE = gated(re.compile(
     r"(?:(?i:rahmenvertrag|wartungsvertrag|liefervertrag|servicevertrag|dienstleistungsvertrag|marché|contrat-cadre|"
     r"contrat[ ]cadre|contrato[ ]marco|contrato[ ]de[ ]servicio|framework[ ]contract|framework[ ]agreement|"
     r"service[ ]contract|raamcontract|raamovereenkomst|onderhoudscontract)[ ](?:(?i:nr\.?|n[°º]|no\.?|núm\.?)[ ]?)?"
-    r"[A-Z]{0,4}[-/]?\d[\w/-]*[ ](?i:mit|avec|con|with|met)[ ])$")
+    r"[A-Z]{0,4}[-/]?\d[\w/-]*[ ](?i:mit|avec|con|with|met)[ ])$"))
 # Round 79: who shipped a parcel, one word before its tracking number: "Commande vélo 9539416205 expédiée par Evrard,
 # suivi 8493563989290166", "versandt durch Kraus, Sendungsnummer ...", "enviado por Seur, seguimiento ...", "shipped by
 # Fowler, tracking ...", "verzonden door Bakker, track & trace ..." (a carrier; a person sends, not ships with tracking).
-_R79B_SHIPPED_BEFORE = re.compile(
+_R79B_SHIPPED_BEFORE = gated(re.compile(
     r"(?i:expédiée?s?|envoyée?s?|livrée?s?|versandt|verschickt|geliefert|shipped|dispatched|delivered|enviad[oa]s?|"
-    r"despachad[oa]s?|entregad[oa]s?|verzonden|verstuurd|geleverd)[ ](?i:par|durch|von|mit|by|via|por|con|door|met)[ ]$")
+    r"despachad[oa]s?|entregad[oa]s?|verzonden|verstuurd|geleverd)[ ](?i:par|durch|von|mit|by|via|por|con|door|met)[ ]$"))
 _R79B_TRACKING_AFTER = re.compile(
     r",?[ ](?i:suivi|n[°º][ ]de[ ]suivi|tracking|track|sendungsnummer|sendungsnr|seguimiento|n[°º][ ]de[ ]seguimiento|"
     r"track[ ]&[ ]trace|trackingcode|volgcode)\b")
@@ -110,9 +111,9 @@ _R79B_NUMBER_WORDS = frozenset("nr nr. no no. nº n° núm núm. num num. nummer
 # Fob", "trousseau de clés avec Badge", "llavero con Chip", "sleutelbos met Pasje"); where it is kept, alone after a
 # dash at the line's end ("Geldbörse (...) – Tresor", "wallet – Safe", "portefeuille – Coffre", "cartera – Taquilla",
 # "portemonnee – Kluis").
-_R79B_KEYS_WITH_BEFORE = re.compile(
+_R79B_KEYS_WITH_BEFORE = gated(re.compile(
     r"(?i:schlüsselbund|schlüssel|schlüsselanhänger|keys|key|keyring|key[ ]ring|trousseau|trousseau[ ]de[ ]clés|clés|"
-    r"clefs|llavero|llaves|sleutelbos|sleutels|sleutel)[ ](?i:mit|with|avec|con|met)[ ]$")
+    r"clefs|llavero|llaves|sleutelbos|sleutels|sleutel)[ ](?i:mit|with|avec|con|met)[ ]$"))
 _R79B_STORAGE = frozenset("""
 tresor safe kasse rezeption fundbüro theke tresen empfang büro spind schließfach kluis balie receptie kantoor coffre
 coffre-fort accueil caisse casier recepción taquilla conserjería caja reception office desk locker
@@ -169,13 +170,13 @@ _R79B_NAME = NAME_WITH_PARTICLES
 # Round 79: who a role passes to, a minute's item: "TOP 4: neuer Schlüsselverantwortlicher ist Natacha.", "4. AOB - new
 # shed key holder June (245-...)", "nouvelle responsable des clés : Solène", "nueva encargada de llaves es Remedios",
 # "nieuwe sleutelbeheerder is Fenna", "neue Kassenwartin ist Ottilie Brandt".
-_R79B_NEW_ROLE_HOLDER = re.compile(
+_R79B_NEW_ROLE_HOLDER = gated(re.compile(
     r"(?i:neue[rn]?|new|nouvel|nouvelle|nouveau|nuevo|nueva|nieuwe|nieuw)[ ](?:[\w-]+[ ]){0,3}?"
     r"[\w-]*(?i:verantwortliche|verantwortlicher|beauftragte|beauftragter|wart|wartin|leiter|leiterin|holder|keeper|"
     r"responsable|encargado|encargada|verantwoordelijke|beheerder|beheerster)"
     r"(?:[ ](?:(?i:des|de|du|de[ ]la|del|de[ ]los|van[ ]de|van[ ]het)[ ])?[\w-]+)?"
     r"(?:[ ](?i:ist|is|est|es|wird|sera|será|wordt|will[ ]be)|[ ]?:|[ ][–-])?[ ]" + _R79B_NAME
-    + r"(?=[ \t]*(?:[.,;(]|$))", re.MULTILINE)
+    + r"(?=[ \t]*(?:[.,;(]|$))", re.MULTILINE))
 # Round 79: who something is handed to: "can u give it to Alexander before sat", "please hand the keys to Imogen by
 # Friday", "donne-la à Solène avant samedi", "dáselo a Remedios mañana", "geef hem aan Fenna voor zaterdag", "gib ihn
 # bitte an Ottilie weiter".
@@ -200,9 +201,9 @@ def _r79b_hand_to_cued(lowered: str) -> bool:
 # Round 79: a visitor's or a guest's first name on a wifi log's or a visitors' book's line, before a dash or a bracket:
 # "WLAN-Gastzugang: Besucher Wolf-Dietrich – 172.26.116.216", "Visitor Imogen - 10.0.0.4", "Visiteur Baptiste (...)",
 # "Visitante Remedios – ...", "Bezoeker Fenna – ...".
-_R79B_VISITOR = re.compile(
+_R79B_VISITOR = gated(re.compile(
     r"\b(?:Besucher|Besucherin|Visitor|Guest|Visiteur|Visiteuse|Visitante|Invitado|Invitada|Bezoeker|Bezoekster)[ ]"
-    + _R79B_NAME + r"(?=[ ]?[–—(]|[ ]-[ ])")
+    + _R79B_NAME + r"(?=[ ]?[–—(]|[ ]-[ ])"))
 # Round 79: a referee's or an assistant's name on a match's line of a referees' list: "- Ref Sarah Simmons, AR
 # Patricia", "Ref Alexander May, AR Leon", "AR1 Imogen", "4th official Harriet".
 _R79B_REFEREE = re.compile(
@@ -213,10 +214,10 @@ _R79B_REFEREE_CUES = ("referee", "assistant ref", "fixtures")
 """Round 79: _R79B_REFEREE_TEXT's words lower-cased, looked for before the pattern scans the text."""
 # Round 79: an identity card or a bank card in someone's name, German's "auf": "Geldbörse (Ausweis auf Wolf Rogner,
 # Kreditkarte ...)", "Führerschein auf Ottilie Brandt", "Monatskarte auf den Namen Jonas Keller".
-_R79B_DOCUMENT_ON = re.compile(
+_R79B_DOCUMENT_ON = gated(re.compile(
     r"(?:Ausweis|Personalausweis|Reisepass|Pass|Führerschein|Karte|Bankkarte|Kreditkarte|Mitgliedsausweis|Ticket|"
     r"Fahrkarte|Monatskarte|Abo|Schülerausweis|Studentenausweis)[ ]auf[ ](?:den[ ]Namen[ ])?" + _R79B_NAME
-    + r"(?=[ ]?[,;)]|[ \t]*$)", re.MULTILINE)
+    + r"(?=[ ]?[,;)]|[ \t]*$)", re.MULTILINE))
 # Round 79: rows of an assignment list whose other rows hold persons found: a cast list's role, a colon, then the actor
 # ("Adam (Dorfrichter): Walentina Gumprich", "Adela: Emigdio Sabater", "Ruprecht: Viktoria (Zweitbesetzung: ...)");
 # a referees' list's match, then the referee ("Sáb 10:00 CD Arenal – UD Norte: Luisina Barbero", "Dim. 9h30 : plateau

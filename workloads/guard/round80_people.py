@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, unclaimed_people
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
 if TYPE_CHECKING:
     from workloads.guard.names import PersonDetector
@@ -121,10 +122,10 @@ _R80P_DRAFT_OF = re.compile(
     r"(?i:von|by|de|van)[ ]" + _R80P_NAME
     + r"(?=[ \t]*(?:[,.;:!?)]|$)|[ ](?P<verb>(?i:steht|stand|enthält|enthielt|hat|says|contains|has|reads|contient|dit|"
       r"contiene|dice|tiene|aparece|staat|stond|bevat|heeft|zegt)\b))", re.MULTILINE)
-_R80P_WRITTEN_BY = re.compile(
+_R80P_WRITTEN_BY = gated(re.compile(
     r"(?:(?i:geschrieben|verfasst|written|drafted|authored|rédigée?s?|écrite?s?|redactad[oa]s?|escrit[oa]s?|geschreven|"
     r"opgesteld)[ ](?i:von|by|par|por|door)|(?i:que[ ]escribió|que[ ]redactó|qu['’]a[ ]écrit|qu['’]a[ ]rédigé))[ ]"
-    + _R80P_NAME + r"(?=[ \t]*(?:[,.;:!?)]|$)|[ ](?P<verb>[a-zà-ÿ]+)\b)", re.MULTILINE)
+    + _R80P_NAME + r"(?=[ \t]*(?:[,.;:!?)]|$)|[ ](?P<verb>[a-zà-ÿ]+)\b)", re.MULTILINE))
 _R80P_DRAFT_CUES = ("entwurf", "draft", "brouillon", "borrador", "concept", "ontwerp", "geschrieben", "verfasst", "written",
                     "authored", "rédig", "écrit", "redact", "escrit", "escribió", "geschreven", "opgesteld")
 # Round 80: a session note's patient, the first name opening a sentence after the session's header, then what they
@@ -142,11 +143,11 @@ _R80P_SESSION_PATIENT = re.compile(  # its first name listed: not "Sitzung 2. Pa
 # Tagesmutter, 2025-05-09: Bruni hat heute toll mitgemacht", "Schriftje 09.03.2020: Joppe heeft lekker gespeeld",
 # "Cahier de liaison du 07/03/2026 : Claire a bien mangé", "Diario de hoy (6 de noviembre): Aureliano ha comido",
 # "Daily diary 12/03: Oliver has eaten well".
-_R80P_DIARY = re.compile(
+_R80P_DIARY = gated(re.compile(
     r"(?i:tagebuch|übergabebuch|übergabeheft|schriftje|overdrachtsschrift|heen-en-weerschrift|dagboek|cahier[ ]de[ ]liaison|"
     r"cahier[ ]de[ ]vie|carnet[ ]de[ ]liaison|diario|cuaderno|agenda[ ]escolar|diary|daily[ ]report|day[ ]sheet)"
     r"[^:\n]{0,60}?[ ]?:[ ]" + _R80P_NAME
-    + r"(?=[ ](?i:hat|ist|war|hatte|heeft|is|was|had|ha|está|estuvo|a|est|était|has)\b)")
+    + r"(?=[ ](?i:hat|ist|war|hatte|heeft|is|was|had|ha|está|estuvo|a|est|était|has)\b)"))
 _R80P_NOT_A_CHILD = frozenset("""
 bébé bebé baby babe kind kindje kleine kleiner enfant petit petite niño niña nene nena peque bambino
 """.split())
@@ -165,11 +166,11 @@ _R80P_CREW_CUES = ("mitsegler", "mitfahrer", "besatzung", "crew", "vorschoter", 
 # Round 80: a letter's writer who gives their name, then where they live: "Ich bin Constanze Ladeck, wohnhaft
 # Stutzstrasse 61", "Ik ben Vajèn Marchand, woonachtig Simonhof 356", "I am Imogen Hale, residing at 4 Mill Lane",
 # "Je suis Solène Marchal, domiciliée 3 rue ...", "Soy Remedios Gil, con domicilio en ...".
-_R80P_I_AM_RESIDING = re.compile(
+_R80P_I_AM_RESIDING = gated(re.compile(
     r"(?:\b(?i:ich[ ]bin|mein[ ]name[ ]ist|ik[ ]ben|mijn[ ]naam[ ]is|i[ ]am|i['’]m|my[ ]name[ ]is|je[ ]suis|"
     r"je[ ]m['’]appelle|soy|me[ ]llamo|mi[ ]nombre[ ]es))[ ]" + _R80P_NAME
     + r"(?=,[ ](?i:wohnhaft|wohnend|woonachtig|wonende|wonend|residing|resident|living[ ]at|domiciliée?|demeurant|"
-      r"résidant|domiciliad[oa]|residente|con[ ]domicilio|vecin[oa][ ]de)\b)")
+      r"résidant|domiciliad[oa]|residente|con[ ]domicilio|vecin[oa][ ]de)\b)"))
 _R80P_I_AM_CUES = ("wohn", "woon", "wonend", "resid", "living at", "domicil", "demeurant", "résidant", "vecin")
 
 # Round 80: who leads, on a role's label that ends a line with their full name: "Incident Manager: Cosima Kade" on a

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, unclaimed_people, without_particles
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -154,10 +155,10 @@ _R84P_JOINED_AFTER = re.compile(r"[ ]?(?P<join>[+/&])[ ]?" + _R84P_ONE_NAME + r"
 # "le client Gabriel conteste un ticket", "the customer Dawn says", "der Kunde Jonas sagt", "de klant Fenna zegt",
 # "la clienta Remedios pide" (a listed first name, one that a list of words holds too, "Dawn"; "the client Portal
 # says" is no one).
-_R84P_CUSTOMER = re.compile(
+_R84P_CUSTOMER = gated(re.compile(
     r"\b(?i:el|la|le|la|der|die|the|de|our|notre|nuestr[oa]|unser(?:e)?|onze|un|una|une|a|ein(?:e)?|een)[ ]"
     r"(?i:cliente|clienta|client|cliente|kunde|kundin|customer|klant|cliënt|clientèle)[ ]" + _R84P_ONE_NAME
-    + r"(?=[ ][a-zà-ÿ])")
+    + r"(?=[ ][a-zà-ÿ])"))
 _R84P_CUSTOMER_CUES = ("client", "kunde", "kundin", "customer", "klant", "cliënt")
 # Round 84: a caller's introduction typed with no apostrophe, its first name before "from": "hi its Crystal from flat
 # 4", "hey its Dawn from no. 12", "hello im Tom from the garage", "Hi Im Jana from accounts" (a listed first name).

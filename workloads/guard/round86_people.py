@@ -25,6 +25,7 @@ from workloads.guard.context_words import GREETINGS, SIGN_OFFS
 from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, function_words, unclaimed_people
 from workloads.guard.round84_people import _r84p_full_or_listed, _r84p_not_firm_pair
 from workloads.guard.round85_people import _R85P_SAINTS
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
@@ -166,9 +167,9 @@ _R86P_GIFT_CUES = ("purchased", "bought", "gekauft", "gekocht", "comprado", "com
 # Round 86: a junior member's label on a licence or a membership's form, the name ending its line: "Junior: Jessica",
 # "Jugendliche: Lea", "Jeune : Manon", "Menor: Remedios", "Jeugdlid: Fenna", "Minor: Tom Hale" (the text holds a
 # licence's or a membership's word; "Junior: 45 €" and "Junior: ja" stay clean).
-_R86P_JUNIOR_LABEL = re.compile(
+_R86P_JUNIOR_LABEL = gated(re.compile(
     r"^[ \t]*(?i:junior|jugendliche[r]?|minderjährige[r]?|jeune|mineur[e]?|menor|jeugdlid|minderjarige|minor)[ \t]*:"
-    r"[ \t]*" + _R86P_NAME + r"[ \t]*$", re.MULTILINE)
+    r"[ \t]*" + _R86P_NAME + r"[ \t]*$", re.MULTILINE))
 _R86P_JUNIOR_CUES = ("licen", "lizenz", "carnet", "permis", "vergunning", "ausweis", "membership", "mitglied", "socio",
                      "lidmaatschap", "adhésion", "adhesion")
 # Round 86: a chat's poster in brackets, a comma or the bracket after: "(posted by Angela, deleted from chat)", "(sent by
@@ -194,10 +195,10 @@ _R86P_MISTAKE_CUES = ("versehen", "by mistake", "accidentally", "mistakenly", "p
 # Kuckucksuhr hat angerufen", "Johan die mevrouw met de Frederique Constant heeft gebeld", "India - the lady with the
 # Reverso rang", "Manon, la dame avec la montre a rappelé", "Remedios, el señor del reloj ha llamado" (a listed first
 # name at the text's or a line's start; a label's "Docent: de heer de Wit" is the teacher, no caller).
-_R86P_CALLER = re.compile(
+_R86P_CALLER = gated(re.compile(
     r"^" + _R86P_ONE_NAME + r"(?:[ ]?[,–—-])?[ ](?i:die|der|de|the|la|le|el)[ ](?i:dame|frau|herr|mann|kundin|kunde|mevrouw|"
     r"meneer|heer|man|vrouw|klant|lady|gentleman|woman|customer|señora|señor|mujer|hombre|clienta|cliente|"
-    r"monsieur|femme)[ ](?i:mit|met|with|avec|con|del|à|who|qui|que|die)\b", re.MULTILINE)
+    r"monsieur|femme)[ ](?i:mit|met|with|avec|con|del|à|who|qui|que|die)\b", re.MULTILINE))
 _R86P_CALLER_CUES = ("dame ", "frau ", "herr ", "mann ", "kundin ", "kunde ", "mevrouw ", "meneer ", "heer ", "man ",
                      "vrouw ", "klant ", "lady ", "gentleman ", "woman ", "customer ", "señora ", "señor ", "mujer ",
                      "hombre ", "cliente", "monsieur ", "femme ")

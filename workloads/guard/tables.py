@@ -19,6 +19,7 @@ from workloads.guard.checksums import es_dni_valid
 from workloads.guard.contextual import (_CARE_OR_INSURANCE, _PASSPORT_LIST_TITLE, DATE, MONTH, _about_care,
                                        client_column, donor_column, label_kind, r86s_building_pass,
                                        r86s_kinship_case)
+from workloads.guard.literals import gated  # throughput: whole-text searches skip texts without their words
 
 Value = tuple[int, int, str, str]
 """(start, end, value without blanks and quotes, kind): kind is one of KINDS."""
@@ -596,7 +597,7 @@ def _sql(text: str) -> Iterator[Value]:
 _SQL_COMPARISON = re.compile(
     r"(?i:where|and|or|set)[ \t]+(?:[A-Za-z_]\w{0,30}\.)?[`\"\[]?(?P<key>[A-Za-z_]\w{0,40})[`\"\]]?[ \t]*=[ \t]*"
     r"'(?P<value>[^'\n]{1,80})'")
-_SQL_QUERY = re.compile(r"(?i)\b(?:select|update|delete)\b")
+_SQL_QUERY = gated(re.compile(r"(?i)\b(?:select|update|delete)\b"))
 
 
 def _sql_comparisons(text: str) -> Iterator[Value]:
@@ -942,10 +943,10 @@ _LIST_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ ][\w'’.-]+){1,3}")
 # born 12/03/2001"): the title names the passports ("paspoortgegevens", "datos de pasaporte", "passport numbers" too),
 # two rows or more of exactly that shape, every row read; a card's or a pass's list ("Ausweisnummern", "season
 # tickets") names no passport, and a row without the birth's word is no such row
-_PASSPORT_ROLL_TITLE = re.compile(
+_PASSPORT_ROLL_TITLE = gated(re.compile(
     r"(?i)(?<!\w)(?:passport[ ](?:numbers|data|details|nos\.?)|reisepässe|reisepassnummern|passdaten|passeports|"
     r"numéros[ ]de[ ]passeport|datos[ ]de[ ](?:los[ ])?pasaportes?|pasaportes|números[ ]de[ ]pasaporte|"
-    r"paspoortgegevens|paspoortnummers|paspoorten)(?!\w)")
+    r"paspoortgegevens|paspoortnummers|paspoorten)(?!\w)"))
 _PASSPORT_ROLL_ROW = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<name>[^:\n]{3,60}?)[ \t]*:[ \t]*(?P<number>[A-Z0-9]{6,10})[ \t]*(?:,[ \t]*|\([ \t]*)"
     r"(?i:geb\.|geboren(?:[ ]am|[ ]op)?|born(?:[ ]on)?|b\.|dob:?|d\.o\.b\.:?|née?(?:\(e\))?[ ]le|né\(e\)[ ]le|"
