@@ -17,10 +17,16 @@ a window around its span (the span's line, a few hundred characters either side)
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
+
+from workloads.guard.person_cues import NAME_WITH_PARTICLES, REPLY_WORDS, function_words, unclaimed_people
+from workloads.guard.round84_people import _r84p_full_or_listed
 
 if TYPE_CHECKING:
     from workloads.guard.gazetteer import Gazetteer
+    from workloads.guard.names import PersonDetector
+
+Span = tuple[int, int, str]
 
 # Round 87: an order's, a delivery's or a stock list's item after its count, the count opening the item (a line's start,
 # a colon, a comma or a semicolon), an "x", a pack's unit word, a size ("20L") or a title's abbreviation between:
@@ -29,14 +35,15 @@ if TYPE_CHECKING:
 # "4 cajas Romeo y Julieta, 2 Partagás", "5 dozen Cohiba Robusto; 2 Davidoff" (two count items at least in the window,
 # and the text is an order's, a delivery's, an invoice's or a stock list's: "Zimmer: 12 Anna Roth, 14 Tom Hale" and
 # "Tickets: 2 x Anna Roth" stay people).
+_R87P_PACK = r"(?:\d{1,3}[ ]?(?i:l|ml|cl|kg|g|oz)[ ])?(?:[A-Z][a-z]{0,3}\.[ ])?"
 _R87P_COUNT_ITEM_BEFORE = re.compile(
-    r"(?:^|[,;:][ \t]*|\n[ \t]*)\d{1,4}[ ]?(?:[x×][ ]?)?(?:[a-zà-ÿ]{3,12}[ ])?(?:\d{1,3}[ ]?(?i:l|ml|cl|kg|g|oz)[ ])?"
-    r"(?:[A-Z][a-z]{0,3}\.[ ])?$", re.MULTILINE)
-_R87P_COUNT_ITEM = re.compile(r"(?:^|[,;:])[ \t]*\d{1,4}[ ]?(?:[x×][ ]?)?(?=[A-Za-zÀ-ÿ])", re.MULTILINE)
+    r"(?:(?:^[ \t]*|[,;:][ \t]+)\d{1,4}[ ]?[x×][ ]?|[,;:][ \t]+\d{1,4}[ ](?:[a-zà-ÿ]{3,12}[ ])?"
+    r"|^[ \t]*\d{1,4}[ ][a-zà-ÿ]{3,12}[ ])" + _R87P_PACK + r"$", re.MULTILINE)
+_R87P_COUNT_ITEM = re.compile(r"(?:^[ \t]*|[,;:][ \t]+)\d{1,4}[ ]?(?:[x×][ ]?)?(?=[A-Za-zÀ-ÿ])", re.MULTILINE)
 _R87P_ORDER_WORDS = re.compile(
-    r"(?i:invoice|order|delivery|delivered|shipped|stock|wholesale|ean|isbn|rechnung|bestellung|lieferung|geliefert|"
-    r"großhandel|lager|factuur|bestelling|levering|geleverd|verzonden|voorraad|facture|commande|livraison|livré|bl[ ]|"
-    r"factura|pedido|entrega|albarán|enviado|total|summe|totaal)")
+    r"\b(?i:invoice|order|delivery|delivered|shipped|stock|wholesale|ean|isbn|rechnung|bestellung|lieferung|geliefert|"
+    r"großhandel|lager|factuur|bestelling|levering|geleverd|verzonden|voorraad|facture|commande|livraison|livré|bl|"
+    r"factura|pedido|entrega|albarán|enviado|total|summe|totaal)\b")
 # Round 87: a returns note's or a stock list's title before its count "x 4", its code (an ISBN, an EAN) or a word or two
 # between, two counts at least in the window and a returns', credit's, code's or stock's word in the text: "Donald Duck
 # Extra ISBN 978-6-295-39146-7 x 4, Libelle x 10", "Radio Times Christmas x 11" under "Beano Annual ISBN ... x 3",
@@ -109,6 +116,18 @@ _R87P_TEAM_BEFORE = re.compile(
 _R87P_SHOP_WORDS = frozenset("trafik tabaktrafik kiosk kiosque tabac estanco tabakszaak sigarenwinkel spellenhuis "
                              "spellenwinkel spielecafé spielcafé spieleladen ludothèque juguetería".split())
 
+# Round 87: a game or a show a party wants set up for its table, between the wish's verb and the ready's word on the line,
+# another title joined to it, in a booking's text: "Hinweis: Junggesellinnenabschied, wollen Just One und Codenames
+# vorbereitet", "Rem : anniv, ils veulent Dixit et Les Loups-Garous prêts", "they want Dixit and Codenames ready",
+# "quieren Dixit y Catan preparados", "ze willen Dixit en Codenames klaarleggen" ("we want Anna ready by 9" has no
+# title joined to it, and no booking's word).
+_R87P_WISH_BEFORE = re.compile(r"\b(?i:wollen|möchten|hätten[ ]gern|veulent|voudraient|want|wants|would[ ]like|"
+                               r"quieren|querrían|willen|wil|zouden[ ]graag)[ ]$")
+_R87P_JOINED_READY_AFTER = re.compile(
+    r"[ ](?:und|et|and|y|en|&)[ ](?P<other>[A-ZÀ-Þ][\w'’-]*)[^\n]{0,60}?[ ](?i:vorbereitet|bereit|aufgebaut|prêts?|préparés?|ready|set[ ]up|"
+    r"preparad[oa]s?|listos?|klaar(?:gezet|leggen|zetten)?)\b")
+_R87P_BOOKING_WORDS = re.compile(r"(?i:reserv|résa|booking|buchung|table|tisch|tafel|mesa)")
+
 
 def _r87p_window_line(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the line that holds text[start:end]."""
@@ -121,6 +140,8 @@ def round87_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
     title before its count, a price list's item or its delivery terms, a variety in a list, a blend's share, a batch,
     a titled street, a costume's size, a monarch, a shop's team or a shop (see the constants above), not a person. `g`
     is the detector's gazetteer."""
+    from workloads.guard.names import _R79P_TITLE_WORDS  # names.py imports this module: read at call
+
     words = text[start:end].split()
     if not words:
         return False
@@ -154,10 +175,77 @@ def round87_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
         return True
     if _R87P_SIZE_AFTER.match(text, end) is not None:
         return True
-    if len(words) == 1 and g.is_first_name(words[0]) and _R87P_REGNAL_AFTER.match(text, end) is not None:
-        return True
+    if (len(words) == 1 and g.is_first_name(words[0]) and _R87P_REGNAL_AFTER.match(text, end) is not None
+            and not (text[max(0, start - 12):start].split()[-1:] and
+                     text[max(0, start - 12):start].split()[-1].rstrip(".").lower() in _R79P_TITLE_WORDS)):
+        return True  # "Frau Koch II" is a practice's second doctor, a person
     if _R87P_TEAM_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
     if words[0].lower() in _R87P_SHOP_WORDS:
         return True
+    if _R87P_WISH_BEFORE.search(text, max(0, start - 16), start) is not None:
+        joined = _R87P_JOINED_READY_AFTER.match(text, end, line_end)
+        if (joined is not None and (not g.is_first_name(joined.group("other"))
+                                       or joined.group("other").lower() in function_words())
+                and _R87P_BOOKING_WORDS.search(text, lo, hi) is not None):
+            return True  # "wollen [Just One] und Codenames vorbereitet"; "want Emma and Tom ready" joins two people
     return False
+
+
+# ------------------------------------------------------------------------------------------------------ the new people
+_R87P_ONE_NAME = r"(?P<name>[A-ZÀ-Þ][\w'’-]+)"
+# Round 87: the staff member or the first aider named after a label that follows the log line's sentence (not at a line's
+# start, where round 83's party labels read), the name ending the text, the line or the sentence, or before a bracket:
+# "venta denegada (tabaco), sin documento. Dependiente: Perlita", "refused 20 x Marlboro Gold, no ID shown. Staff:
+# Andrew", "Verkauf verweigert (Zigaretten), kein Ausweis. MA: Gottlob", "verkoop geweigerd (shag), geen ID. Medewerker:
+# Jaylinn", "vente refusée, pas de pièce. Vendeuse : Manon", "snijwond aan de linkerhand. EHBO: Edwin (BHV).",
+# "coupure à l'avant-bras. Premiers secours : André (SST).", "se cortó la mano. Primeros auxilios: Bárbara.", "cut to
+# the palm. First aider: Tom.", "Schnitt am Daumen. Ersthelfer: Jana." (a listed first name alone, a word or a place too:
+# "Dependiente: América"; or one that no list holds, "MA: Gottlob", "Dependiente: Perlita"; "Staff: none", "EHBO: ja"
+# stay clean).
+_R87P_STAFF_AFTER_SENTENCE = re.compile(
+    r"[.!?)][ \t]+(?:(?i:dependient[ea]|cajer[oa]|vendedor[a]?|staff|cashier|clerk|served[ ]by|mitarbeiter(?:/in|in)?|"
+    r"verkäufer(?:/in|in)?|kassierer(?:/in|in)?|bedient[ ](?:von|door)|medewerk(?:er|ster)|verkoper|verkoopster|"
+    r"caissi(?:er|ère)|vendeur|vendeuse|employée?|servi[e]?[ ]par|atendid[oa][ ]por|first[ ]aid(?:er)?|first[ ]aid[ ]by|"
+    r"ersthelfer(?:/in|in)?|erste[ ]hilfe|ehbo(?:['’]er)?|bhv(?:['’]er)?|premiers[ ]secours|secouriste|"
+    r"primeros[ ]auxilios|socorrista)|(?-i:MA))[ \t]*:[ \t]*" + _R87P_ONE_NAME + r"(?=[ \t]*(?:$|[.,;(]))", re.MULTILINE)
+_R87P_STAFF_CUES = ("dependient", "cajer", "vendedor", "staff", "cashier", "clerk", "served by", "mitarbeiter", "verkäufer",
+                    "kassierer", "bedient", "medewerk", "verkoper", "verkoopster", "caissi", "vendeu", "employé", "servi par",
+                    "servie par", "atendid", "first aid", "ersthelfer", "erste hilfe", "ehbo", "bhv", "premiers secours",
+                    "secouriste", "primeros auxilios", "socorrista", "ma:", "ma :")
+# Round 87: a small child's first name before its age in brackets, years and months: "Brian (2y 4m) bumped head on the
+# climbing frame", "Mia (3 J. 2 M.) ist gestolpert", "Léo (2 ans) a mordu", "Lucía (2 años y 3 meses) se cayó", "Noor
+# (3 jaar) viel", "Ava (18 months) napped" (a listed first name, no word: "Bordeaux (2 ans)" is a wine).
+_R87P_CHILD_AGE = re.compile(
+    r"(?:^|(?<=[\s,;:]))" + _R87P_ONE_NAME + r"[ ]\((?:\d{1,2}(?:[.,]\d)?[ ]?(?i:y|yr|yrs|years?|j|jr|jahre?|ans?|años?|"
+    r"jaar|m|mo|mos|months?|mths?|mon|monate?|mois|meses|maanden|mnd)\.?(?:[ ]?(?:,|y|und|et|en|and)?[ ]?)){1,2}\)")
+# Round 87: the one whose emergency contacts a crèche's or a club's form lists, before the colon: "Emergency contacts for
+# Charles:", "Notfallkontakte für Lena:", "Contacts d'urgence pour Manon :", "Contactos de emergencia de Lucía:",
+# "Noodcontacten voor Noor:", "Emergency contact for Tom Hale:".
+_R87P_CONTACTS_FOR = re.compile(
+    r"(?i:emergency[ ]contacts?|notfallkontakte?|notfall-kontakte?|contacts?[ ]d['’]urgence|contactos?[ ]de[ ]emergencia|"
+    r"noodcontact(?:en)?|contactperso(?:on|nen)[ ]bij[ ]nood)[ ](?i:for|für|von|de|pour|para|voor|van)[ ]"
+    + NAME_WITH_PARTICLES + r"(?=[ ]?:)")
+_R87P_CONTACTS_CUES = ("emergency contact", "notfallkontakt", "notfall-kontakt", "contacts d'urgence", "contact d'urgence",
+                       "contacts d’urgence", "contact d’urgence", "contactos de emergencia", "contacto de emergencia",
+                       "noodcontact", "bij nood")
+
+
+def round87_people(person: PersonDetector, text: str, found: list[Span], lower: str) -> Iterator[Span]:
+    """Round 87 (cwm's missed persons, by a helper): first names in frames that make them people (see the constants
+    above). `lower` is the text lower-cased: each frame's pattern scans the text only where it holds the frame's cue
+    words (the _CUES constants)."""
+    spans: list[tuple[int, int]] = []
+    if ":" in text and any(cue in lower for cue in _R87P_STAFF_CUES):
+        spans.extend(m.span("name") for m in _R87P_STAFF_AFTER_SENTENCE.finditer(text)
+                     if m.group("name").lower() not in REPLY_WORDS and m.group("name").lower() not in function_words()
+                     and person._r79p_name(m.group("name"), unlisted=True, words=True))
+    if "(" in text and any(unit in lower for unit in ("y", "j", "m", "an", "jaar")):
+        spans.extend(m.span("name") for m in _R87P_CHILD_AGE.finditer(text)
+                     if m.group("name").lower() not in function_words()
+                     and person._r79p_name(m.group("name"), unlisted=False, words=False))
+    if ":" in text and any(cue in lower for cue in _R87P_CONTACTS_CUES):
+        spans.extend(m.span("name") for m in _R87P_CONTACTS_FOR.finditer(text)
+                     if _r84p_full_or_listed(person, m.group("name"), words=True))
+    if spans:
+        yield from unclaimed_people(found, spans, lambda start, end: round87_not_person(text, start, end, person.g))
