@@ -215,10 +215,12 @@ _R87P_STAFF_CUES = ("dependient", "cajer", "vendedor", "staff", "cashier", "cler
                     "secouriste", "primeros auxilios", "socorrista", "ma:", "ma :")
 # Round 87: a small child's first name before its age in brackets, years and months: "Brian (2y 4m) bumped head on the
 # climbing frame", "Mia (3 J. 2 M.) ist gestolpert", "Léo (2 ans) a mordu", "Lucía (2 años y 3 meses) se cayó", "Noor
-# (3 jaar) viel", "Ava (18 months) napped" (a listed first name, no word: "Bordeaux (2 ans)" is a wine).
+# (3 jaar) viel", "Ava (18 months) napped" (a listed first name, a word too: "Mia", "Noor"; "Bordeaux (2 ans)" is a
+# wine).
 _R87P_CHILD_AGE = re.compile(
     r"(?:^|(?<=[\s,;:]))" + _R87P_ONE_NAME + r"[ ]\((?:\d{1,2}(?:[.,]\d)?[ ]?(?i:y|yr|yrs|years?|j|jr|jahre?|ans?|años?|"
     r"jaar|m|mo|mos|months?|mths?|mon|monate?|mois|meses|maanden|mnd)\.?(?:[ ]?(?:,|y|und|et|en|and)?[ ]?)){1,2}\)")
+_R87P_AGE_CUES = tuple(f" ({digit}" for digit in "0123456789")
 # Round 87: the one whose emergency contacts a crèche's or a club's form lists, before the colon: "Emergency contacts for
 # Charles:", "Notfallkontakte für Lena:", "Contacts d'urgence pour Manon :", "Contactos de emergencia de Lucía:",
 # "Noodcontacten voor Noor:", "Emergency contact for Tom Hale:".
@@ -240,10 +242,9 @@ def round87_people(person: PersonDetector, text: str, found: list[Span], lower: 
         spans.extend(m.span("name") for m in _R87P_STAFF_AFTER_SENTENCE.finditer(text)
                      if m.group("name").lower() not in REPLY_WORDS and m.group("name").lower() not in function_words()
                      and person._r79p_name(m.group("name"), unlisted=True, words=True))
-    if "(" in text and any(unit in lower for unit in ("y", "j", "m", "an", "jaar")):
+    if any(cue in text for cue in _R87P_AGE_CUES):
         spans.extend(m.span("name") for m in _R87P_CHILD_AGE.finditer(text)
-                     if m.group("name").lower() not in function_words()
-                     and person._r79p_name(m.group("name"), unlisted=False, words=False))
+                     if person._r79p_name(m.group("name"), unlisted=False, words=True))
     if ":" in text and any(cue in lower for cue in _R87P_CONTACTS_CUES):
         spans.extend(m.span("name") for m in _R87P_CONTACTS_FOR.finditer(text)
                      if _r84p_full_or_listed(person, m.group("name"), words=True))
