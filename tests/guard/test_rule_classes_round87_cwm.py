@@ -26,7 +26,7 @@ were:
 7. a medical record: an NHS number whose label is hedged "if known" ("NHS number if known: 061 937 1838"), and a
    national number's the same way in the other languages ("BSN indien bekend: ...").
 
-Of the 79 cases below (20 to catch, 37 to leave clean, 22 to keep as found), 26 fail on round 86: 7 of the cases to catch
+Of the 80 cases below (20 to catch, 38 to leave clean, 22 to keep as found), 26 fail on round 86: 7 of the cases to catch
 (the Spanish and the Dutch first aiders, the German child's age, the three emergency contacts' forms and the NHS
 number "if known"; the staff labels, the other ages and the bracketed "(if known)" were found already, they guard the
 class's wording) and 19 of the cases to leave clean (the orders but the English one, the English returns note, the
@@ -109,6 +109,7 @@ CLEAN = [
     ("person", "18:20 refused 20 x Marlboro Gold, no ID shown. Staff: none"),
     ("person", "Coupure au doigt. Premiers secours : oui (SST)."),
     ("person", "Carte des vins : Bordeaux (2 ans) au verre."),
+    ("person", "Puppy report: our pup Bella (4 months) is settling in well."),
     # 7. a phone after a hedged label that is no number's name
     ("medical_record", "Phone if known: 061 937 1838"),
     ("medical_record", "Mobile (if known): 07700 900123"),

@@ -215,11 +215,11 @@ _R87P_STAFF_CUES = ("dependient", "cajer", "vendedor", "staff", "cashier", "cler
                     "secouriste", "primeros auxilios", "socorrista", "ma:", "ma :")
 # Round 87: a small child's first name before its age in brackets, years and months: "Brian (2y 4m) bumped head on the
 # climbing frame", "Mia (3 J. 2 M.) ist gestolpert", "Léo (2 ans) a mordu", "Lucía (2 años y 3 meses) se cayó", "Noor
-# (3 jaar) viel", "Ava (18 months) napped" (a listed first name, a word too: "Mia", "Noor"; "Bordeaux (2 ans)" is a
-# wine).
+# (3 jaar) viel", "Ava (18 months) napped" (a listed first name, a word too: "Mia", "Noor"; opening its line or its
+# sentence: a puppy's "pup Sammie (4 maanden)" and a wine's "Bordeaux (2 ans)" stay clean).
 _R87P_CHILD_AGE = re.compile(
-    r"(?:^|(?<=[\s,;:]))" + _R87P_ONE_NAME + r"[ ]\((?:\d{1,2}(?:[.,]\d)?[ ]?(?i:y|yr|yrs|years?|j|jr|jahre?|ans?|años?|"
-    r"jaar|m|mo|mos|months?|mths?|mon|monate?|mois|meses|maanden|mnd)\.?(?:[ ]?(?:,|y|und|et|en|and)?[ ]?)){1,2}\)")
+    r"(?:^[ \t]*|(?<=[.!?][ ]))" + _R87P_ONE_NAME + r"[ ]\((?:\d{1,2}(?:[.,]\d)?[ ]?(?i:y|yr|yrs|years?|j|jr|jahre?|ans?|años?|"
+    r"jaar|m|mo|mos|months?|mths?|mon|monate?|mois|meses|maanden|mnd)\.?(?:[ ]?(?:,|y|und|et|en|and)?[ ]?)){1,2}\)", re.MULTILINE)
 _R87P_AGE_CUES = tuple(f" ({digit}" for digit in "0123456789")
 # Round 87: the one whose emergency contacts a crèche's or a club's form lists, before the colon: "Emergency contacts for
 # Charles:", "Notfallkontakte für Lena:", "Contacts d'urgence pour Manon :", "Contactos de emergencia de Lucía:",
