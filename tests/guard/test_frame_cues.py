@@ -11,7 +11,7 @@ from typing import Callable
 import pytest
 
 from workloads.guard import addresses, contextual, names, round79_people_b, round80_people, round81_people, round82_people
-from workloads.guard import round83_people, round84_people, round85_people, round86_people
+from workloads.guard import round83_people, round84_people, round85_people, round86_people, round87_people
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -275,6 +275,16 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str] | _Gated, ...], Callable[[str, str
     "name field": ((round86_people._R86P_NAME_FIELD,), _any_of(round86_people._R86P_NAME_FIELD_CUES, ":"),
                    ("Nombre: Baudelio Alcázar", "Name: Zenta Börner", "Naam: Ayden van den Henst",
                     "Nom complet : Arnaude Guillon", '"nombre": "Teodosio Planas"')),
+    "staff after sentence": ((round87_people._R87P_STAFF_AFTER_SENTENCE,), _any_of(round87_people._R87P_STAFF_CUES, ":"),
+                             ("sin documento. Dependiente: Perlita", "no ID shown. Staff: Andrew", "kein Ausweis. MA: Gottlob",
+                              "geen ID. Medewerker: Jaylinn", "la déligneuse. Premiers secours : André (SST).",
+                              "la sierra de cinta. Primeros auxilios: Bárbara.", "de lintzaag. EHBO: Edwin (BHV).")),
+    "child age": ((round87_people._R87P_CHILD_AGE,), _any_of(round87_people._R87P_AGE_CUES),
+                  ("Brian (2y 4m) bumped head", "Mia (3 J. 2 M.) ist gestolpert", "Léo (2 ans) a mordu",
+                   "Lucía (2 años) se cayó", "Sanne (3 jaar) viel", "Oscar (18 months) napped")),
+    "contacts for": ((round87_people._R87P_CONTACTS_FOR,), _any_of(round87_people._R87P_CONTACTS_CUES, ":"),
+                     ("Emergency contacts for Charles:", "Notfallkontakte für Lena:", "Contacts d'urgence pour Manon :",
+                      "Contactos de emergencia de Lucía:", "Noodcontacten voor Sanne:")),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),

@@ -1637,6 +1637,16 @@ def _passport_like(value: str) -> bool:
     return sum(c.isdigit() for c in value) >= 5 and not value.isalpha()
 
 
+# Round 87: a hedge that the form's label asks for its number only where the filler knows it, between the label and
+# the number: "NHS number if known: 061 937 1838", "NHS number (if known): ...", "SIN if available: ...",
+# "Steuer-ID falls bekannt: ...", "Sozialversicherungsnummer wenn vorhanden: ...", "NIR si connu : ...", "NISS si
+# disponible : ...", "DNI si se conoce: ...", "NIE si lo tiene: ...", "BSN indien bekend: ...", "BSN (zo bekend): ..."
+# (the check digit still decides).
+_R87S_IF_KNOWN = (
+    r"(?:[ ]\(?(?:if[ ](?:known|available|any|applicable)|falls[ ](?:bekannt|vorhanden)|wenn[ ](?:bekannt|vorhanden)|"
+    r"sofern[ ](?:bekannt|vorhanden)|si[ ](?:connu|disponible|vous[ ]l['’]avez)|si[ ]se[ ]conoce|si[ ]lo[ ]tiene|"
+    r"si[ ]la[ ]tiene|si[ ](?:la|lo)[ ]conoce|indien[ ](?:bekend|beschikbaar)|zo[ ]bekend|voor[ ]zover[ ]bekend)\)?)"
+)
 _KEPT_IN = (
     # the same place in a short clause after a comma, saying that the writer holds the number there:
     # "NHS number, we had it on file: ", "SIN, we have it in our system: ", "Steuer-ID, haben wir in der
@@ -1717,6 +1727,7 @@ def context_rules() -> list[ContextRule]:
         rf"(?:[ ](?:the|der|die|dem|des|le|la|l['’]|el|la|de|het))?[ ]?[^\W\d_][\w.'’-]{{1,25}}"
         rf"(?:[ ][^\W\d_][\w.'’-]{{1,25}})?(?=[ ]?[:=]))?"
         rf"{_KEPT_IN}?"
+        rf"{_R87S_IF_KNOWN}?"  # round 87: "NHS number if known: ", "Steuer-ID falls bekannt: ", "BSN indien bekend: "
         # a configuration's key padded to line up its "=" or ":": 'OWNER_TFN   = "', 'CLIENT_BSN:    "'
         rf"(?:[ ]?\((?:[^()\n]{{1,30}}|[^\W\d_][^()\n\d]{{30,60}})\))?(?:[ \t]*[:=][ \t]*[\"']?|[^\w\n]{{0,4}})"
         # the past tense's copula too: "your dad's SIN was ...", "Steuer-ID war ...", "NISS était ...", "era"
