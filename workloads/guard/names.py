@@ -46,6 +46,7 @@ from workloads.guard.round83_people import round83_not_person, round83_people  #
 from workloads.guard.round84_people import round84_not_person, round84_people  # round 84 (a helper's module)
 from workloads.guard.round85_people import round85_not_person, round85_people  # round 85 (a helper's module)
 from workloads.guard.round86_people import round86_not_person, round86_people  # round 86 (a helper's module)
+from workloads.guard.round87_people_b import round87b_not_person, round87b_people  # round 87 (helper B's module)
 from workloads.guard.person_cues import (NAME_WITH_PARTICLES, NON_PERSON_SPEAKERS, NOT_LONE_NAMES_FILE, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
@@ -4037,6 +4038,8 @@ class PersonDetector:
                 continue  # round 85: "Mr. Whippy soft-serve mix, 12 x 1L", "Bingo Gran Vía: sesión", "5 Mark Kaiser Wilhelm II. 1913"
             if round86_not_person(text, span[0], span[1], self.g):
                 continue  # round 86: "ASK 21 (Alexander Schleicher)", "met de Frederique Constant", "Fleurs de Bach Rescue x6,"
+            if round87b_not_person(text, span[0], span[1], self.g):
+                continue  # round 87: "gellak 'Máxima Oranje' x6", "Old Bird Nat, liberation Leeds", "Vereinslokal Zur Post"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
@@ -4063,6 +4066,7 @@ class PersonDetector:
         yield from round84_people(self, text, found, lower)  # round 84: "Berth holder: Fainche Holland", "Techs Ann Lee + Gary", "Herr Dr. Gut"
         yield from round85_people(self, text, found, lower)  # round 85: "Gemeldet: Dora", "Bewohner/in Emanuel (Zi. 2.07)", "client-hostname \"laptop-Hanna\""
         yield from round86_people(self, text, found, lower)  # round 86: "Voor: Anny" on a voucher, "(posted by Angela, deleted", "Ahmet die Dame mit der"
+        yield from round87b_people(self, text, found, lower)  # round 87: "3 Gertrudis AFF nivel 5" on a load, "(livreur Christine)", "ich bin's Linnea"
 
     def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
