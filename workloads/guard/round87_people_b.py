@@ -34,17 +34,18 @@ Span = tuple[int, int, str]
 # «Frida Coral» x4", "vernis gel « Joséphine Rose » x6", "Gel-Lack 'Sissi Rosé' x5", 'nail polish "Audrey Red" x2' (a
 # person in quotes takes no count: "Ticket for 'Anna Roth'" stays).
 _R87B_QUOTE_BEFORE = re.compile(r"['‘\"“„«‹][ \u00a0]?$")
-_R87B_QUOTED_COUNT_AFTER = re.compile(r"[ \u00a0]?['’\"”»›][ ]?[x×]\d{1,4}\b")
-# Round 87: a pigeon race's name before the liberation's place: "RESULT - Old Bird Nat, liberation Leeds 06:39",
-# "Uitslag - Jonge Duiven Nationaal, lossing Orléans", "Ergebnis - Alttiere Regional, Auflass Hannover", "Résultat -
-# Grand National, lâcher Bourges", "Resultado - Gran Nacional, suelta Zaragoza".
-_R87B_LIBERATION_AFTER = re.compile(r",?[ ](?i:liberation|libération|lâcher|lâché|lossing|gelost|auflass(?:ort|ung)?|"
-                                    r"suelta|soltada)\b")
+_R87B_QUOTED_COUNT_AFTER = re.compile(r"[ \u00a0]?['’‘\"”“»›‹][ ]?[x×]\d{1,4}\b")
+# Round 87: a pigeon race's name before the liberation's place, a word or two of it after the span: "RESULT - Old Bird
+# Nat, liberation Leeds 06:39", "RESULTS - Young Bird National, liberation Lerwick", "Uitslag - Jonge Duiven Nationaal,
+# lossing Orléans", "Ergebnis - Alttiere Regional, Auflass Hannover", "Résultat - Grand National, lâcher Bourges",
+# "Resultado - Gran Nacional, suelta Zaragoza".
+_R87B_LIBERATION_AFTER = re.compile(r"(?:[ ][A-ZÀ-Þ][\w'’-]+){0,2},?[ ](?i:liberation|libération|lâcher|lâché|lossing|"
+                                    r"gelost|auflass(?:ort|ung)?|suelta|soltada)\b")
 # Round 87: a German inn's name, "Zur"/"Zum" inside it: "ab Vereinslokal Zur Post", "im Gasthaus Zum Löwen",
 # "Treffpunkt Gasthof Zur Sonne" (a person's particle is written small: "Anna zur Mühlen" stays).
 _R87B_INN_WORDS = frozenset(("Zur", "Zum"))
 # Round 87: a voucher's kind after its label: "Voucher: Gift - Red Letter", "Gutschein: Geschenk", "Bon : Cadeau",
-# "Vale: Regalo", "Bon: Cadeau - Bongo" (a recipient's name stays: "Voor: Anny").
+# "Vale: Regalo", "Bon: Cadeau - Smartbox" (a recipient's name stays: "Voor: Anny").
 _R87B_VOUCHER_KINDS = frozenset("gift present geschenk cadeau regalo".split())
 _R87B_VOUCHER_LABEL_BEFORE = re.compile(r"(?i:voucher|gutschein|bon|vale|cadeaubon|tegoedbon|waardebon)[ \t]*:[ \t]*$")
 # Round 87: a degree and its year: "Adrien Noël - Master 2 Droit des affaires", "Máster 1 en Derecho", "Bachelor 3
@@ -98,7 +99,8 @@ def round87b_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
 _R87B_NAME = NAME_WITH_PARTICLES
 # Round 87: a skydiving load's numbered line, the jumper's role after the name: "3 Gertrudis AFF nivel 5", "4 Kevin
 # camera", "4 Ulrike Kamera", "4 Eugène vidéoman", "2 Liv Kuijpers PAX", "1 Maurice Carron TAN", "2 Ana PASAJERO" (the
-# text holds a load's word; "2 Cessna 182 TI" and "3 Reserve AFF" are no jumpers: a listed first name or a full name).
+# text holds a load's word; "2 Cessna 182 TI" and "3 Reserve AFF" are no jumpers: a listed first name, a word too,
+# or a full name).
 _R87B_LOAD_CUES = ("load", "carga", "rotation", "absprung", "sprungliste", "manifest", "lading")
 _R87B_LOAD_LINE = re.compile(
     r"^[ \t]*\d{1,2}[.)]?[ \t]+" + _R87B_NAME + r"[ \t]+(?:TI|TM|TAN|TANDEM|PAX|PASAJER[OA]|PASSAG(?:ER|ÈRE|IER)|AFF|PAC|"
@@ -131,8 +133,7 @@ _R87B_KEEPSAKE_CUES = ("comunión", "comunion", "communion", "kommunion", "commu
 # "coucou c'est moi Manon", "hola soy yo Lucía", "hoi ik ben het Fenna" (a listed first name).
 _R87B_ITS_ME = re.compile(r"\b(?i:ich[ ]bin['’]?s|ich[ ]bin[ ]es|it['’]s[ ]me|c['’]est[ ]moi|soy[ ]yo|ik[ ]ben[ ]het)"
                           r"[ ,]+(?P<name>[A-ZÀ-Þ][\w'’-]+)(?=[ ,.!?]|$)")
-_R87B_ITS_ME_CUES = ("bin's", "bin’s", "bins ", "bin es", "it's me", "it’s me", "c'est moi", "c’est moi", "soy yo",
-                     "ben het")
+_R87B_ITS_ME_CUES = ("ich bin", "it's me", "it’s me", "c'est moi", "c’est moi", "soy yo", "ben het")
 # Round 87: a neighbour named at a house's number: "-> Jack at no. 22 wants milk left", "Jonas in Nr. 22 möchte",
 # "Manon au n° 22 veut", "Lucía en el nº 22 quiere", "Fenna op nr. 22 wil" (a listed first name).
 _R87B_AT_NUMBER = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]+)[ ](?i:at[ ]no\.?|at[ ]number|in[ ]nr\.?|in[ ]nummer|"
@@ -155,9 +156,9 @@ _R87B_INCIDENT = re.compile(
     r"rapport[ ]d['’]incident|rapport[ ]d['’]accident|déclaration[ ]d['’]accident|ongevalsmelding|incidentmelding)"
     r"[^:\n]{0,30}[ \t]?:[ \t]*" + _R87B_NAME + r"(?=[ ,])")
 _R87B_INCIDENT_CUES = ("incidente", "accidente", "unfall", "incident", "accident", "ongeval")
-# Round 87: the one to call on a number: "Llamar a Baudelio al 843 14 93 14", "Call Jonas on 07700 900123", "Appeler
+# Round 87: the one to call on a number: "Llamar a Remedios al 843 14 93 14", "Call Jonas on 07700 900123", "Appeler
 # Manon au 06 12 34 56 78", "Bel Fenna op 06-12345678", "Jonas anrufen unter 0171 ..." (a listed first name or a full
-# name, the number's digits after).
+# name, the number's digits after; "Call Reception on 0161 ..." is no one).
 _R87B_CALL_ON = re.compile(
     r"\b(?i:llamar[ ]a|llame[ ]a|llama[ ]a|call|ring|appeler|appelez|bel|belt)[ ]" + _R87B_NAME
     + r"[ ](?i:al|on|au|op)[ ]\+?\(?\d"
@@ -176,10 +177,10 @@ _R87B_PARENTS_CUES = ("ouders", "parents", "eltern", "padres")
 
 
 def _r87b_named_or_unlisted(person: PersonDetector, name: str) -> bool:
-    """A name on a load's numbered line before the jumper's role, a keepsake's child or the one to call on a number: a
-    listed first name (a word too: "4 Lot camera"), a full name, or one word that no list holds at all ("3 Nacio AFF
-    nivel 5", "Hoera! Phileine is geboren", "Llamar a Baudelio al 843 ..."); a surname alone or a listed word that is
-    no first name ("3 Reserve AFF", "Call Reception on 0161 ...") is no one."""
+    """A keepsake's child: a listed first name (a word too: "Hoera! Fleur is geboren"), a full name, or one word that
+    no list holds at all ("Hoera! Phileine is geboren", "Primera Comunión - Calisto"): no one but a child is born or
+    takes a communion. Not on a load's line nor before a number to call, where a word no list holds may be a thing
+    ("3 Reserve AFF", "Call Reception on 0161 ...")."""
     return _r86p_full_or_shaped(person, name, words=True) or person._r79p_name(name, unlisted=True, words=False)
 
 
@@ -190,7 +191,8 @@ def round87b_people(person: PersonDetector, text: str, found: list[Span], lower:
     spans: list[tuple[int, int]] = []
     if "\n" in text and any(cue in lower for cue in _R87B_LOAD_CUES):
         spans.extend(m.span("name") for m in _R87B_LOAD_LINE.finditer(text)
-                     if m.group("name").lower() not in function_words() and _r87b_named_or_unlisted(person, m.group("name")))
+                     if m.group("name").lower() not in function_words()
+                     and _r86p_full_or_shaped(person, m.group("name"), words=True))
     if any(cue in lower for cue in _R87B_DRIVER_CUES):
         for m in _R87B_DRIVER.finditer(text):
             group = "name" if m.group("name") is not None else "mine"
@@ -219,7 +221,7 @@ def round87b_people(person: PersonDetector, text: str, found: list[Span], lower:
     if any(cue in lower for cue in _R87B_CALL_ON_CUES):
         for m in _R87B_CALL_ON.finditer(text):
             group = "name" if m.group("name") is not None else "call"
-            if m.group(group).lower() not in function_words() and _r87b_named_or_unlisted(person, m.group(group)):
+            if m.group(group).lower() not in function_words() and _r86p_full_or_shaped(person, m.group(group)):
                 spans.append(m.span(group))
     if ":" in text and any(cue in lower for cue in _R87B_PARENTS_CUES):
         for m in _R87B_PARENTS.finditer(text):
