@@ -285,7 +285,7 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str] | _Gated, ...], Callable[[str, str
                     "My milkman is Steven if that helps", "Mijn melkboer is Fenna.", "Mi repartidor es Luis,")),
     "keepsake": ((round87_people_b._R87B_KEEPSAKE,), _any_of(round87_people_b._R87B_KEEPSAKE_CUES),
                  ("«Recuerdo de mi Primera Comunión - Calisto»", "Erinnerung an meine Erstkommunion - Jonas",
-                  '"Hoera! Fleur is geboren op 15 april"', "Hurra! Lea ist geboren", "Manon est née le 3 mai")),
+                  '"Hoera! Fleur is geboren op 15 april"', "Hurra! Lea ist geboren", "« Manon est née le 3 mai »", "Hooray! Tom has arrived")),
     "its me": ((round87_people_b._R87B_ITS_ME,), _any_of(round87_people_b._R87B_ITS_ME_CUES),
                ("hey, ich bin's Linnea 💅 kann ich", "hi it's me Jade, can I", "coucou c'est moi Manon,",
                 "hola soy yo Lucía,", "hoi ik ben het Fenna,")),

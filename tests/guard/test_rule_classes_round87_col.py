@@ -9,7 +9,8 @@ were:
    writer's own ("My milkman is Steven if that helps", "Mein Milchmann ist Jonas"); a driver's kind ("(driver Vacancy)")
    stays clean;
 3. a person: a printed keepsake's child ("Recuerdo de mi Primera Comunión - Calisto", "Hoera! Fleur is geboren op") and a
-   birth card's proud parents ("Trotse ouders: Jozef Broeckx & Amber Broeshart");
+   birth card's proud parents ("Trotse ouders: Jozef Broeckx & Amber Broeshart"); a life's story ("Mozart ist geboren
+   in Salzburg") stays clean;
 4. a person: a chat's writer naming herself ("hey, ich bin's Linnea"), a neighbour at a house's number ("Jack at no. 22
    wants ..."), a relative who is called so ("der Sohn heißt Nicola"), an incident report's casualty ("Parte de
    incidente: Cebrián Miralles aterriza") and the one to call on a number ("Llamar a Baudelio al 843 ...");
@@ -19,7 +20,7 @@ were:
    and a vendor after a purchase ("achat d'un camion chez Diaz"); a person in quotes with no count, a person named Zur
    in small letters, a common first name after "chez" stay found.
 
-Of the 63 cases below (35 to catch, 16 to leave clean, 12 to keep as found), 29 fail on round 86: 22 of the cases to
+Of the 64 cases below (35 to catch, 17 to leave clean, 12 to keep as found), 29 fail on round 86: 22 of the cases to
 catch (the lone first names on the loads' lines, the brackets' drivers, the keepsakes, the writers naming themselves,
 "at no. 22"'s English, the relatives and "Trotse ouders") and 7 of the cases to leave clean (the three quoted shades,
 the race, the two inns and the ringed pigeon); the others were right already and guard the class's wording (a
@@ -77,6 +78,8 @@ CLEAN = [
     ("person", "Load 4 - 11:10\n1 Cessna 182 TI\n2 Reserve PAX"),
     # 2. a driver's kind
     ("person", "Tournée du jeudi (livreur remplaçant)\narrêt;client"),
+    # 3. a life's story
+    ("person", "Der Komponist wurde 1685 in Eisenach geboren. Mozart ist geboren in Salzburg, nicht in Wien."),
     # 5. a shade in quotes with its count, a race, an inn, a voucher's kind, a degree, a ringed bird, a vendor
     ("person", "Order 4471: gel polish 'Audrey Red' x4, 'Grace Nude' x2, base coat."),
     ("person", "Bestellung 55: Nagellack „Sophia Berry“ x3, Top Coat x1."),

@@ -119,16 +119,18 @@ _R87B_DRIVER_CUES = ("driver", "milkman", "milk man", "roundsman", "livreu", "la
                      "auslieferer", "repartidor", "lechero", "bezorger", "melkboer", "chauffeur")
 # Round 87: a printed keepsake's child: "«Recuerdo de mi Primera Comunión - Calisto»", "Erinnerung an meine
 # Erstkommunion - Jonas", "Souvenir de ma Première Communion - Manon", "My First Holy Communion - Tom", "Mijn Eerste
-# Communie - Fenna" (the quote or the line closing after); a birth card's: "Hoera! Fleur is geboren op 15 april",
-# "Hurra! Lea ist geboren", "Manon est née le 3 mai", "Lucía ha nacido", "Tom was born on 3 May".
+# Communie - Fenna" (the quote or the line closing after); a birth card's first name after a cheer, a quote or at a
+# line's start: "Hoera! Fleur is geboren op 15 april", "Hurra! Lea ist geboren", "« Manon est née le 3 mai »", "¡Qué
+# alegría! Lucía ha nacido", "Hooray! Tom has arrived" (a life's story, "Johann Sebastian Bach was born in Eisenach" or
+# "... Mozart est né à Salzbourg", has no cheer and no lone first name).
 _R87B_KEEPSAKE = re.compile(
     r"(?i:comuni[oó]n|communion|kommunion|communie|konfirmation|confirmation|confirmación|bautizo|taufe|baptême|doop)"
     r"[ ]?[-–—:][ ]?" + _R87B_NAME + r"(?=[ ]?[»\"”'’]|[ \t]*$)"
-    r"|(?:^|[!.][ ]|[\"“„«][ ]?)" + _R87B_NAME.replace("<name>", "<born>")
-    + r"[ ](?:is[ ]geboren|ist[ ]geboren|ist[ ]da|est[ ]née?|ha[ ]nacido|was[ ]born|is[ ]born)\b", re.MULTILINE)
+    r"|(?:^|![ ]|[\"“„«][ ]?)(?P<born>[A-ZÀ-Þ][\w'’-]+)"
+    r"[ ](?:is[ ]geboren|ist[ ]geboren|ist[ ]da|est[ ]née?|ha[ ]nacido|is[ ]born|has[ ]arrived)\b", re.MULTILINE)
 _R87B_KEEPSAKE_CUES = ("comunión", "comunion", "communion", "kommunion", "communie", "konfirmation", "confirmation",
                        "confirmación", "bautizo", "taufe", "baptême", "doop", "geboren", "ist da", "est né", "nacido",
-                       "was born", "is born")
+                       "is born", "has arrived")
 # Round 87: a chat's writer naming herself: "hey, ich bin's Linnea 💅 kann ich ...", "hi it's me Jade, can I ...",
 # "coucou c'est moi Manon", "hola soy yo Lucía", "hoi ik ben het Fenna" (a listed first name).
 _R87B_ITS_ME = re.compile(r"\b(?i:ich[ ]bin['’]?s|ich[ ]bin[ ]es|it['’]s[ ]me|c['’]est[ ]moi|soy[ ]yo|ik[ ]ben[ ]het)"
