@@ -12,6 +12,7 @@ import pytest
 
 from workloads.guard import addresses, contextual, names, round79_people_b, round80_people, round81_people, round82_people
 from workloads.guard import round83_people, round84_people, round85_people, round86_people, round87_people
+from workloads.guard import round87_people_b
 from workloads.guard.corpus import SPLIT_SEEDS, SPLITS, generate
 
 
@@ -285,6 +286,37 @@ FRAMES: dict[str, tuple[tuple[re.Pattern[str] | _Gated, ...], Callable[[str, str
     "contacts for": ((round87_people._R87P_CONTACTS_FOR,), _any_of(round87_people._R87P_CONTACTS_CUES, ":"),
                      ("Emergency contacts for Charles:", "Notfallkontakte für Lena:", "Contacts d'urgence pour Manon :",
                       "Contactos de emergencia de Lucía:", "Noodcontacten voor Sanne:")),
+    "load line": ((round87_people_b._R87B_LOAD_LINE,),
+                  _any_of(round87_people_b._R87B_LOAD_CUES, "\n"),
+                  ("Load 8 - 16:10\n3 Myriam AFF 6\n4 Kevin camera", "Carga 3\n3 Gertrudis AFF nivel 5\n4 Martina cámara",
+                   "Absprungliste Load 5\n4 Ulrike Kamera", "Rotation 6 - 15h20\n4 Eugène vidéoman",
+                   "Manifest\n2 Liv Kuijpers PAX")),
+    "driver r87": ((round87_people_b._R87B_DRIVER,), _any_of(round87_people_b._R87B_DRIVER_CUES),
+                   ("Tournée du jeudi (livreur Christine)", "ROUND 7 (Tue/Fri) - driver Daisy", "Tour 3 (Fahrer Jonas)",
+                    "My milkman is Steven if that helps", "Mijn melkboer is Fenna.", "Mi repartidor es Luis,")),
+    "keepsake": ((round87_people_b._R87B_KEEPSAKE,), _any_of(round87_people_b._R87B_KEEPSAKE_CUES),
+                 ("«Recuerdo de mi Primera Comunión - Calisto»", "Erinnerung an meine Erstkommunion - Jonas",
+                  '"Hoera! Fleur is geboren op 15 april"', "Hurra! Lea ist geboren", "« Manon est née le 3 mai »", "Hooray! Tom has arrived")),
+    "its me": ((round87_people_b._R87B_ITS_ME,), _any_of(round87_people_b._R87B_ITS_ME_CUES),
+               ("hey, ich bin's Linnea 💅 kann ich", "hi it's me Jade, can I", "coucou c'est moi Manon,",
+                "hola soy yo Lucía,", "hoi ik ben het Fenna,")),
+    "at number": ((round87_people_b._R87B_AT_NUMBER,), _any_of(round87_people_b._R87B_AT_NUMBER_CUES),
+                  ("-> Jack at no. 22 wants milk", "Jonas in Nr. 22 möchte", "Manon au n° 22 veut", "Lucía en el nº 22 quiere",
+                   "Fenna op nr. 22 wil")),
+    "relative named": ((round87_people_b._R87B_RELATIVE_NAMED,), _any_of(round87_people_b._R87B_RELATIVE_CUES),
+                       ("der Sohn heißt Nicola und hat", "her son is called Tom and", "le fils s'appelle Paul",
+                        "el hijo se llama Luis", "de zoon heet Joppe")),
+    "incident casualty": ((round87_people_b._R87B_INCIDENT,), _any_of(round87_people_b._R87B_INCIDENT_CUES, ":"),
+                          ("Parte de incidente: Cebrián Miralles aterriza", "Unfallmeldung Sprungplatz: Erdmute Förster Landung",
+                           "Incident report: Tom Hale landed", "Rapport d'incident : Manon Roy atterrit",
+                           "Ongevalsmelding: Fenna de Vries landt")),
+    "call on": ((round87_people_b._R87B_CALL_ON,), _any_of(round87_people_b._R87B_CALL_ON_CUES),
+                ("Llamar a Baudelio al 843 14 93 14", "Call Jonas on 07700 900123", "Appeler Manon au 06 12 34 56 78",
+                 "Bel Fenna op 06-12345678", "Jonas anrufen unter 0171 2345678")),
+    "proud parents": ((round87_people_b._R87B_PARENTS,), _any_of(round87_people_b._R87B_PARENTS_CUES, ":"),
+                      ("Trotse ouders: Jozef Broeckx & Amber Broeshart", "Proud parents: Tom Hale & Jade Cole",
+                       "Stolze Eltern: Jana Roth und Paul Roth", "Les heureux parents : Manon Roy et Paul Roy",
+                       "Los orgullosos padres: Ana Gil y Luis Sanz")),
     "standings": ((round80_people._R80P_STANDINGS_TEXT,), _any_of(round80_people._R80P_STANDINGS_CUES),
                   ("Clasificación tras la jornada 5", "Classement général", "League table after round 3", "Tabellenstand",
                    "Rangliste Herbst", "Tussenstand na ronde 4", "Stand nach 3 Runden", "Klassement", "LEADERBOARD")),

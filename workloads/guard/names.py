@@ -47,6 +47,7 @@ from workloads.guard.round84_people import round84_not_person, round84_people  #
 from workloads.guard.round85_people import round85_not_person, round85_people  # round 85 (a helper's module)
 from workloads.guard.round86_people import round86_not_person, round86_people  # round 86 (a helper's module)
 from workloads.guard.round87_people import round87_not_person, round87_people  # round 87 (a helper's module)
+from workloads.guard.round87_people_b import round87b_not_person, round87b_people  # round 87 (helper B's module)
 from workloads.guard.person_cues import (NAME_WITH_PARTICLES, NON_PERSON_SPEAKERS, NOT_LONE_NAMES_FILE, PERSON_DETAILS, at_sentence_start, bare_turns, belonging, bracketed_speaker, contact_after,
                                         vault_user, function_words, mention, messenger_speaker, chat_log_speakers, name_key, not_lone_names,
                                         place_names, prose_subject, public_figure_heads, public_figures, signature_line, speaker_label)
@@ -4043,6 +4044,8 @@ class PersonDetector:
                 continue  # round 86: "ASK 21 (Alexander Schleicher)", "met de Frederique Constant", "Fleurs de Bach Rescue x6,"
             if round87_not_person(text, span[0], span[1], self.g):
                 continue  # round 87: "10 x Romeo y Julieta Churchill (box 25)", "Sorten: Goldparmäne, Jakob Fischer", "Douglas balk 75x200 ......"
+            if round87b_not_person(text, span[0], span[1], self.g):
+                continue  # round 87: "gellak 'Máxima Oranje' x6", "Old Bird Nat, liberation Leeds", "Vereinslokal Zur Post"
             if not (tabled and thing_column(text, span[0], span[1])) and not _vessel_name(text, span[0]):
                 found.append(span)
                 yield span
@@ -4070,6 +4073,7 @@ class PersonDetector:
         yield from round85_people(self, text, found, lower)  # round 85: "Gemeldet: Dora", "Bewohner/in Emanuel (Zi. 2.07)", "client-hostname \"laptop-Hanna\""
         yield from round86_people(self, text, found, lower)  # round 86: "Voor: Anny" on a voucher, "(posted by Angela, deleted", "Ahmet die Dame mit der"
         yield from round87_people(self, text, found, lower)  # round 87: "sin documento. Dependiente: Perlita", "Brian (2y 4m) bumped", "Emergency contacts for Charles:"
+        yield from round87b_people(self, text, found, lower)  # round 87: "3 Gertrudis AFF nivel 5" on a load, "(livreur Christine)", "ich bin's Linnea"
 
     def _round77_people(self, text: str, found: list[Span]) -> Iterator[Span]:
         """Round 77: full names that no list holds in frames that make them people: a pair's partner on a rota's or a
