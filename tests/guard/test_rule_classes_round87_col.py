@@ -74,6 +74,9 @@ CATCH = [
 ]
 
 CLEAN = [
+    # 3. a booking's confirmation is no sacrament (the merge's dump: hamada's rowing head race)
+    ("person", "Entry confirmation - Orlando Spring Head\nEvent: W4x Masters C\nClub: Melton Rowing Club"),
+    ("person", "Confirmación de reserva: Hotel Miramar\nNoches: 3"),
     # 1. an aircraft or a word on a load's line
     ("person", "Load 4 - 11:10\n1 Cessna 182 TI\n2 Reserve PAX"),
     # 2. a driver's kind

@@ -135,6 +135,23 @@ def _r87p_window_line(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
 
 
+_R87P_BARE_COUNT = re.compile(r"(?:^[ \t]*|[,;:][ \t]+)(\d{1,4})[ ](?![x×])", re.MULTILINE)
+
+
+def _r87p_numbered_or_dated(text: str, count: re.Match[str], line_start: int, line_end: int) -> bool:
+    """Whether the number before a name is no order's count (the merge's dump of every split): a year or a day before a
+    function word ("August 13, 2016 for Max Brown. Orders placed ..."), or a place in a numbered list, its line's bare
+    numbers 1, 2, 3 in turn ("board order: 1 Toby Jones, 2 Monica Newman, 3 Alan"; "10 boîtes ..., 5 Montecristo" are
+    counts)."""
+    words = count.group(0).split()
+    if len(words) >= 2 and words[-1].lower() in function_words():
+        return True
+    if "x" in count.group(0) or "×" in count.group(0):
+        return False
+    numbers = [int(n) for n in _R87P_BARE_COUNT.findall(text, line_start, line_end)]
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+
+
 def round87_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
     """Round 87: whether the capitalised words at text[start:end] name an order's item after its count, a returns note's
     title before its count, a price list's item or its delivery terms, a variety in a list, a blend's share, a batch,
@@ -147,7 +164,8 @@ def round87_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
         return False
     lo, hi = max(0, start - 300), min(len(text), end + 300)
     line_start, line_end = _r87p_window_line(text, start, end)
-    if _R87P_COUNT_ITEM_BEFORE.search(text, max(line_start, start - 40), start) is not None:
+    count = _R87P_COUNT_ITEM_BEFORE.search(text, max(line_start, start - 40), start)
+    if count is not None and not _r87p_numbered_or_dated(text, count, line_start, line_end):
         if (len(_R87P_COUNT_ITEM.findall(text, lo, hi)) >= 2
                 and _R87P_ORDER_WORDS.search(text, lo, hi) is not None):
             return True

@@ -122,9 +122,12 @@ _R87B_DRIVER_CUES = ("driver", "milkman", "milk man", "roundsman", "livreu", "la
 # Communie - Fenna" (the quote or the line closing after); a birth card's first name after a cheer, a quote or at a
 # line's start: "Hoera! Fleur is geboren op 15 april", "Hurra! Lea ist geboren", "« Manon est née le 3 mai »", "¡Qué
 # alegría! Lucía ha nacido", "Hooray! Tom has arrived" (a life's story, "Johann Sebastian Bach was born in Eisenach" or
-# "... Mozart est né à Salzbourg", has no cheer and no lone first name).
+# "... Mozart est né à Salzbourg", has no cheer and no lone first name). "Confirmation" and "confirmación" name the
+# sacrament only after a possessive ("My Confirmation - Tom", "Souvenir de ma confirmation - Manon"): a booking's
+# confirmation is no keepsake (the merge's dump: "Entry confirmation - Orlando Spring Head", a rowing head race).
 _R87B_KEEPSAKE = re.compile(
-    r"(?i:comuni[oó]n|communion|kommunion|communie|konfirmation|confirmation|confirmación|bautizo|taufe|baptême|doop)"
+    r"(?i:comuni[oó]n|communion|kommunion|communie|konfirmation|bautizo|taufe|baptême|doop"
+    r"|(?:my|ma|mi|mijn)[ ](?:holy[ ]|first[ ])?(?:confirmation|confirmación))"
     r"[ ]?[-–—:][ ]?" + _R87B_NAME + r"(?=[ ]?[»\"”'’]|[ \t]*$)"
     r"|(?:^|![ ]|[\"“„«][ ]?)(?P<born>[A-ZÀ-Þ][\w'’-]+)"
     r"[ ](?:is[ ]geboren|ist[ ]geboren|ist[ ]da|est[ ]née?|ha[ ]nacido|is[ ]born|has[ ]arrived)\b", re.MULTILINE)
