@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from re import _casefix  # type: ignore[attr-defined]
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re import _casefix  # type: ignore[attr-defined]  # CPython's own table of re's case-insensitive sets (private, not in typeshed)
+from re import _constants as sre  # type: ignore[attr-defined]  # CPython's own parser's opcodes (private, not in typeshed)
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # CPython's own parser: exact, unlike reading the source
 from typing import Any
 
 def _case_classes() -> dict[int, str]:
