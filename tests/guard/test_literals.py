@@ -28,6 +28,8 @@ from workloads.guard.literals import GatedPattern, fold, gated, required_strings
     (r"[a-z]+ing[ ]list", ("ing list",)),
     (r"(?:wait){2,}ing", ("wait",)),
     (r"\bPASSPORT\b", ("passport",)),  # lower-cased, like the window it is looked for in
+    (r"(?>abc)d", ("abcd",)),  # an atomic group holds its sequence itself, not in a last field
+    (r"(?:xy)++abc", ("abc",)),  # a possessive repeat reads like a greedy one
 ])
 def test_required_strings(pattern, expected):
     assert required_strings(re.compile(pattern)) == expected

@@ -69,7 +69,12 @@ _MIN_LENGTH = 3
 """A set whose shortest string is shorter ("a ", "de") is in nearly every window: no gate."""
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
-_GROUPS = {sre.SUBPATTERN, getattr(sre, "ATOMIC_GROUP", sre.SUBPATTERN)}
+_ATOMIC = getattr(sre, "ATOMIC_GROUP", None)
+
+
+def _group_body(op: Any, av: Any) -> Any:
+    """The sequence inside a group: a capturing or flagged group's is its last field, an atomic group's is itself."""
+    return av if op is _ATOMIC else av[-1]
 
 
 def _exact(op: Any, av: Any) -> set[str] | None:
@@ -88,8 +93,8 @@ def _exact(op: Any, av: Any) -> set[str] | None:
                 return None
             found |= strings
         return found if len(found) <= _MAX_STRINGS else None
-    if op in _GROUPS:
-        return _exact_sequence(av[-1])
+    if op is sre.SUBPATTERN or op is _ATOMIC:
+        return _exact_sequence(_group_body(op, av))
     if op in _REPEATS and av[0] == av[1] == 1:
         return _exact_sequence(av[2])
     return None
@@ -127,8 +132,8 @@ def _needed(op: Any, av: Any) -> set[str] | None:
                 return None
             found |= strings
         return found if len(found) <= _MAX_STRINGS else None
-    if op in _GROUPS:
-        return _needed_sequence(av[-1])
+    if op is sre.SUBPATTERN or op is _ATOMIC:
+        return _needed_sequence(_group_body(op, av))
     if op in _REPEATS and av[0] >= 1:
         return _needed_sequence(av[2])
     return None
