@@ -77,6 +77,17 @@ def _group_body(op: Any, av: Any) -> Any:
     return av if op is _ATOMIC else av[-1]
 
 
+def _union(alternatives: Any, strings_of: Callable[[Any], set[str] | None]) -> set[str] | None:
+    """The strings of an alternation: every alternative's (None if one has none, or if they are too many)."""
+    found: set[str] = set()
+    for alternative in alternatives:
+        strings = strings_of(alternative)
+        if strings is None:
+            return None
+        found |= strings
+    return found if len(found) <= _MAX_STRINGS else None
+
+
 def _exact(op: Any, av: Any) -> set[str] | None:
     """The strings one item matches, when they are few and literal ("a", "[ ]", "(?:or|ür)"), else None."""
     if op is sre.LITERAL:
@@ -86,13 +97,7 @@ def _exact(op: Any, av: Any) -> set[str] | None:
             return None
         return {chr(code) for _, code in av}
     if op is sre.BRANCH:
-        found: set[str] = set()
-        for alternative in av[1]:
-            strings = _exact_sequence(alternative)
-            if strings is None:
-                return None
-            found |= strings
-        return found if len(found) <= _MAX_STRINGS else None
+        return _union(av[1], _exact_sequence)
     if op is sre.SUBPATTERN or op is _ATOMIC:
         return _exact_sequence(_group_body(op, av))
     if op in _REPEATS and av[0] == av[1] == 1:
@@ -125,13 +130,7 @@ def _best(candidates: list[set[str]]) -> set[str] | None:
 def _needed(op: Any, av: Any) -> set[str] | None:
     """Strings one of which every match of this item contains, or None."""
     if op is sre.BRANCH:
-        found: set[str] = set()
-        for alternative in av[1]:
-            strings = _needed_sequence(alternative)
-            if strings is None:
-                return None
-            found |= strings
-        return found if len(found) <= _MAX_STRINGS else None
+        return _union(av[1], _needed_sequence)
     if op is sre.SUBPATTERN or op is _ATOMIC:
         return _needed_sequence(_group_body(op, av))
     if op in _REPEATS and av[0] >= 1:
