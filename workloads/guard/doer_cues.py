@@ -71,7 +71,7 @@ class Cue:
     after: tuple[After, ...] = ()
     after_negated: bool = False
     needs: tuple[str, ...] = field(init=False, default=(), compare=False)
-    """One of these lower-cased strings stands in every window `before` matches (literals.required_strings)."""
+    """One of these folded strings stands in every window `before` matches (literals.required_strings)."""
 
     def __post_init__(self) -> None:
         if self.before is not None:

@@ -157,8 +157,6 @@ def round87_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
     title before its count, a price list's item or its delivery terms, a variety in a list, a blend's share, a batch,
     a titled street, a costume's size, a monarch, a shop's team or a shop (see the constants above), not a person. `g`
     is the detector's gazetteer."""
-    from workloads.guard.names import _R79P_TITLE_WORDS  # names.py imports this module: read at call
-
     words = text[start:end].split()
     if not words:
         return False
@@ -193,10 +191,12 @@ def round87_not_person(text: str, start: int, end: int, g: Gazetteer) -> bool:
         return True
     if _R87P_SIZE_AFTER.match(text, end) is not None:
         return True
-    if (len(words) == 1 and g.is_first_name(words[0]) and _R87P_REGNAL_AFTER.match(text, end) is not None
-            and not (text[max(0, start - 12):start].split()[-1:] and
-                     text[max(0, start - 12):start].split()[-1].rstrip(".").lower() in _R79P_TITLE_WORDS)):
-        return True  # "Frau Koch II" is a practice's second doctor, a person
+    if len(words) == 1 and g.is_first_name(words[0]) and _R87P_REGNAL_AFTER.match(text, end) is not None:
+        from workloads.guard.names import _R79P_TITLE_WORDS  # names.py imports this module: read here, not per span
+
+        previous = text[max(0, start - 12):start].split()[-1:]
+        if not (previous and previous[0].rstrip(".").lower() in _R79P_TITLE_WORDS):
+            return True  # "Frau Koch II" is a practice's second doctor, a person
     if _R87P_TEAM_BEFORE.search(text, max(0, start - 20), start) is not None:
         return True
     if words[0].lower() in _R87P_SHOP_WORDS:
